@@ -1,1 +1,4 @@
-export {};
+export * from './score-axis';
+export * from './compute-metrics';
+export * from './resolve-as-of';
+export * from './run-rfm';

@@ -1,1 +1,13 @@
-export {};
+export * from './types';
+export * from './score-tier';
+export * from './track-of';
+export * from './track-names';
+export * from './score-code';
+export * from './classic-preset';
+export * from './billz-preset';
+export * from './build-segment-lookup';
+export * from './validate-segment-rules';
+export * from './default-playbook';
+export * from './resolve-action';
+export * from './resolve-segment-rules';
+export * from './summarize-segments';

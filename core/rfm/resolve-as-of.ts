@@ -1,0 +1,37 @@
+import { UserInputError } from '../errors';
+import type { Ledger } from '../ledger/types';
+import { dayFromIso } from '../time/civil-day';
+
+/** The as-of day of a run and how it was chosen. */
+export interface ResolvedAsOf {
+  /** Day number D; the run sees orders dated before D. */
+  day: number;
+  source: 'date' | 'latest' | 'today';
+}
+
+/**
+ * The as-of day D from the config value: a `YYYY-MM-DD` date; `latest` = the day after the ledger's last
+ * purchase (order with net > 0); omitted = `today` (a day number the adapter computes in the configured
+ * time zone). Throws {@link UserInputError} (key `asOf`) for `latest` on a ledger without purchases or a bad date.
+ *
+ * @example resolveAsOf('latest', ledgerWithLastPurchaseOn20159, undefined).day // → 20160
+ */
+export function resolveAsOf(asOf: string | undefined, ledger: Ledger, today: number | undefined): ResolvedAsOf {
+  if (asOf === undefined) {
+    if (today === undefined || !Number.isInteger(today)) {
+      throw new UserInputError('asOf: no as-of date given and no current date supplied; set "asOf" to YYYY-MM-DD or "latest"', 'asOf');
+    }
+    return { day: today, source: 'today' };
+  }
+  if (asOf === 'latest') {
+    let last = -Infinity;
+    for (const o of ledger.orders) if (o.netCents > 0 && o.day > last) last = o.day;
+    if (last === -Infinity) {
+      throw new UserInputError('asOf: "latest" needs at least one purchase (an order with a positive amount) in the data', 'asOf');
+    }
+    return { day: last + 1, source: 'latest' };
+  }
+  const day = dayFromIso(asOf);
+  if (day === null) throw new UserInputError(`asOf: "${asOf}" is not a real date; use YYYY-MM-DD or "latest"`, 'asOf');
+  return { day, source: 'date' };
+}

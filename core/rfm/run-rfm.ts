@@ -1,0 +1,322 @@
+import type { RunConfig } from '../config/run-config';
+import type { Ledger } from '../ledger/types';
+import { buildSegmentLookup, codeIndex } from '../segments/build-segment-lookup';
+import { resolveAction } from '../segments/resolve-action';
+import { resolveSegmentRules, type ResolvedSegmentRules } from '../segments/resolve-segment-rules';
+import { scoreCode } from '../segments/score-code';
+import { summarizeSegments, type SegmentSummary } from '../segments/summarize-segments';
+import { trackOf } from '../segments/track-of';
+import { TRACK_NAMES } from '../segments/track-names';
+import { TRACK_IDS, type BilingualText, type RuleWarning, type SuggestedAction, type TrackId } from '../segments/types';
+import { validateSegmentRules } from '../segments/validate-segment-rules';
+import { describeBoundary, estimateBoundary } from '../sleep/estimate-boundary';
+import { findAlerts, type SleepAlert } from '../sleep/find-alerts';
+import { personalBoundary } from '../sleep/personal-boundary';
+import { purchaseGaps } from '../sleep/purchase-gaps';
+import type { BoundaryEstimate } from '../sleep/types';
+import { isoFromDay } from '../time/civil-day';
+import { computeMetrics, type UnscoredCustomer } from './compute-metrics';
+import { resolveAsOf } from './resolve-as-of';
+import { scoreAxis, type AxisSpec, type AxisTable } from './score-axis';
+
+/** One scored customer in a run. */
+export interface RfmCustomerRow {
+  customerId: string;
+  name: string | null;
+  manager: string | null;
+  lastPurchaseDay: number;
+  /** Whole days from the last purchase to the as-of day. */
+  recencyDays: number;
+  /** Purchases (orders with net > 0) in the window. */
+  frequency: number;
+  /** Net revenue in the window, cents. */
+  monetaryCents: number;
+  /** F and M values the scores were computed from (differ from the above only under the spike guard). */
+  scoredFrequency: number;
+  scoredMonetaryCents: number;
+  r: number;
+  f: number;
+  m: number;
+  /** `R{r}F{f}M{m}`. */
+  code: string;
+  /** Segment name (the rule's `name`, or the catch-all). */
+  segment: string;
+  track: TrackId;
+  /** Sleep boundary that applies (personal when sooner), its source, and boundary − recency; null without a boundary. */
+  boundaryDays: number | null;
+  boundarySource: 'global' | 'manual' | 'personal' | null;
+  daysToBoundary: number | null;
+  action: SuggestedAction;
+}
+
+/** Boundary estimate for one group (segment or track). */
+export interface GroupBoundary {
+  group: string;
+  estimate: BoundaryEstimate;
+}
+
+/** The sleep-boundary part of a run. */
+export interface SleepReport {
+  /** The global boundary used for alerts (manual when configured, else the estimate), or null when none. */
+  boundaryDays: number | null;
+  source: 'manual' | 'estimate' | null;
+  /** The estimate from all customers' gaps before the as-of day (computed even when a manual value overrides). */
+  estimate: BoundaryEstimate;
+  /** How the boundary was found, for display. */
+  description: BilingualText;
+  bySegment: GroupBoundary[];
+  byTrack: GroupBoundary[];
+  /** Customers whose personal boundary is sooner than the global one and is used. */
+  personalCustomers: number;
+  leadDays: number;
+  crossedDays: number;
+}
+
+/** What the spike guard did. */
+export interface SpikeGuardReport {
+  enabled: boolean;
+  excludePromo: boolean;
+  capMultiple: number | null;
+  /** Orders in the window left out (promo) or capped for scoring. */
+  promoOrdersExcluded: number;
+  ordersCapped: number;
+  /** Customers whose F or M score differs from the unguarded run, and their ids. */
+  customersChanged: number;
+  changedCustomerIds: string[];
+}
+
+/** Everything one RFM run computed, with every choice it made. */
+export interface RfmRun {
+  asOf: number;
+  asOfIso: string;
+  asOfSource: 'date' | 'latest' | 'today';
+  /** The window [start, end) in day numbers (start null = all history; end = asOf, exclusive). */
+  window: { days: number | null; start: number | null; startIso: string | null; end: number };
+  scale: number;
+  axes: { recency: AxisTable; frequency: AxisTable; monetary: AxisTable };
+  segmentRules: ResolvedSegmentRules & { warnings: RuleWarning[] };
+  /** Scored customers in ledger order (by id). */
+  customers: RfmCustomerRow[];
+  unscored: UnscoredCustomer[];
+  summary: SegmentSummary;
+  trackSummary: SegmentSummary;
+  sleep: SleepReport;
+  alerts: SleepAlert[];
+  spikeGuard: SpikeGuardReport;
+  config: RunConfig;
+}
+
+function monetarySpec(spec: RunConfig['monetary']): AxisSpec {
+  return spec.method === 'thresholds' ? { method: 'thresholds', cuts: spec.cuts.map((c) => Math.round(c * 100)) } : spec;
+}
+
+/**
+ * The one RFM run the CLI, the add-on and the bot call: as-of day, metrics, R/F/M scores (one scoring
+ * function), segments from the rule table, tracks, suggested actions, segment and track tables reconciled
+ * to the ledger, the sleep boundary with per-segment and per-track estimates, personal boundaries, alerts,
+ * and the spike-guard report. Pure; `today` (day number in the configured time zone) is needed only when
+ * the config has no `asOf`. O(orders + customers·log customers).
+ *
+ * @example runRfm(ledger, parseRunConfig({ asOf: '2006-12-31', windowDays: null }), {}).customers.find(c => c.customerId === "Abbey O'Reilly")?.recencyDays // → 205
+ */
+export function runRfm(ledger: Ledger, config: RunConfig, options: { today?: number } = {}): RfmRun {
+  const asOf = resolveAsOf(config.asOf, ledger, options.today);
+  const D = asOf.day;
+  const scale = config.scale;
+  const guard = config.spikeGuard;
+  const guardOn = guard.excludePromo || guard.capMultiple !== null;
+  const metrics = computeMetrics(ledger, {
+    asOf: D,
+    windowDays: config.windowDays,
+    excludePromo: guard.excludePromo,
+    capMultiple: guard.capMultiple,
+  });
+  const scored = metrics.scored;
+  const n = scored.length;
+
+  const rVals = new Float64Array(n);
+  const fVals = new Float64Array(n);
+  const mVals = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    rVals[i] = scored[i].recencyDays;
+    fVals[i] = scored[i].scoredFrequency;
+    mVals[i] = scored[i].scoredMonetaryCents;
+  }
+  const mSpec = monetarySpec(config.monetary);
+  const R = scoreAxis(rVals, config.recency, scale, 'lower', 'recency.cuts');
+  const F = scoreAxis(fVals, config.frequency, scale, 'higher', 'frequency.cuts');
+  const M = scoreAxis(mVals, mSpec, scale, 'higher', 'monetary.cuts');
+
+  // Spike guard report: score the raw values too and count who moved.
+  const changed: string[] = [];
+  let promoExcluded = 0;
+  let capped = 0;
+  if (guardOn) {
+    for (let i = 0; i < n; i++) {
+      fVals[i] = scored[i].frequency;
+      mVals[i] = scored[i].monetaryCents;
+      promoExcluded += scored[i].promoOrdersExcluded;
+      capped += scored[i].ordersCapped;
+    }
+    const F0 = scoreAxis(fVals, config.frequency, scale, 'higher', 'frequency.cuts');
+    const M0 = scoreAxis(mVals, mSpec, scale, 'higher', 'monetary.cuts');
+    for (let i = 0; i < n; i++) {
+      if (F0.scores[i] !== F.scores[i] || M0.scores[i] !== M.scores[i]) changed.push(scored[i].customer.id);
+    }
+  }
+
+  const resolved = resolveSegmentRules(config);
+  const warnings = validateSegmentRules(resolved.rules, scale, resolved.other.name);
+  const lookup = buildSegmentLookup(resolved.rules, scale);
+
+  // Sleep boundary: gaps of every scored customer before D.
+  const gapsOf: number[][] = new Array(n);
+  let totalGaps = 0;
+  for (let i = 0; i < n; i++) {
+    gapsOf[i] = purchaseGaps(scored[i].customer, D);
+    totalGaps += gapsOf[i].length;
+  }
+  const allGaps = new Float64Array(totalGaps);
+  for (let i = 0, k = 0; i < n; i++) for (const g of gapsOf[i]) allGaps[k++] = g;
+  const sleepCfg = config.sleep;
+  const estimate = estimateBoundary(allGaps, sleepCfg);
+  const manual = sleepCfg.boundaryDays ?? null;
+  const globalDays = manual ?? (estimate.status === 'ok' ? estimate.days : null);
+  const globalSource: 'manual' | 'global' = manual !== null ? 'manual' : 'global';
+
+  const customers: RfmCustomerRow[] = new Array(n);
+  let personalCount = 0;
+  for (let i = 0; i < n; i++) {
+    const x = scored[i];
+    const r = R.scores[i];
+    const f = F.scores[i];
+    const m = M.scores[i];
+    const rule = lookup[codeIndex(r, f, m, scale)];
+    const segment = rule >= 0 ? resolved.rules[rule].name : resolved.other.name;
+    const track = trackOf(r, f, m, scale);
+    let boundaryDays: number | null = globalDays;
+    let boundarySource: RfmCustomerRow['boundarySource'] = globalDays === null ? null : globalSource;
+    if (globalDays !== null && sleepCfg.personal) {
+      const own = personalBoundary(gapsOf[i], globalDays, {
+        factor: sleepCfg.personalFactor,
+        minPurchaseDays: sleepCfg.personalMinPurchases,
+      });
+      if (own !== null && own < globalDays) {
+        boundaryDays = own;
+        boundarySource = 'personal';
+        personalCount++;
+      }
+    }
+    customers[i] = {
+      customerId: x.customer.id,
+      name: x.customer.name,
+      manager: x.customer.manager,
+      lastPurchaseDay: x.lastPurchaseDay,
+      recencyDays: x.recencyDays,
+      frequency: x.frequency,
+      monetaryCents: x.monetaryCents,
+      scoredFrequency: x.scoredFrequency,
+      scoredMonetaryCents: x.scoredMonetaryCents,
+      r,
+      f,
+      m,
+      code: scoreCode(r, f, m),
+      segment,
+      track,
+      boundaryDays,
+      boundarySource,
+      daysToBoundary: boundaryDays === null ? null : boundaryDays - x.recencyDays,
+      action: resolveAction(segment, track, config.playbook),
+    };
+  }
+
+  // Boundary estimates per segment and per track.
+  const groupBoundaries = (keyOf: (row: RfmCustomerRow) => string, order: readonly string[]): GroupBoundary[] => {
+    const byKey = new Map<string, number[]>();
+    for (const k of order) byKey.set(k, []);
+    for (let i = 0; i < n; i++) {
+      const k = keyOf(customers[i]);
+      let list = byKey.get(k);
+      if (!list) byKey.set(k, (list = []));
+      for (const g of gapsOf[i]) list.push(g);
+    }
+    return [...byKey].map(([group, gaps]) => ({ group, estimate: estimateBoundary(gaps, sleepCfg) }));
+  };
+  const segmentOrder = uniqueNames([...resolved.rules.map((r) => r.name), resolved.other.name]);
+  const sleep: SleepReport = {
+    boundaryDays: globalDays,
+    source: manual !== null ? 'manual' : globalDays !== null ? 'estimate' : null,
+    estimate,
+    description:
+      manual !== null
+        ? {
+            ru: `${manual} дн.: задано вручную (оценка по данным: ${describeBoundary(estimate).ru})`,
+            en: `${manual} days: set by hand (estimate from the data: ${describeBoundary(estimate).en})`,
+          }
+        : describeBoundary(estimate),
+    bySegment: groupBoundaries((c) => c.segment, segmentOrder),
+    byTrack: groupBoundaries((c) => c.track, TRACK_IDS),
+    personalCustomers: personalCount,
+    leadDays: sleepCfg.leadDays,
+    crossedDays: sleepCfg.crossedDays,
+  };
+  const alerts = findAlerts(customers, sleepCfg);
+
+  const segmentNames = new Map<string, BilingualText>();
+  for (const rule of resolved.rules) {
+    if (!segmentNames.has(rule.name)) {
+      segmentNames.set(rule.name, { ru: rule.names?.ru ?? rule.name, en: rule.names?.en ?? rule.name });
+    }
+  }
+  if (!segmentNames.has(resolved.other.name)) segmentNames.set(resolved.other.name, resolved.other.names);
+  const context = { asOf: D, windowStart: metrics.windowStart, unscored: metrics.unscored };
+  const summary = summarizeSegments(
+    customers.map((c) => ({ customerId: c.customerId, group: c.segment, recencyDays: c.recencyDays, frequency: c.frequency, monetaryCents: c.monetaryCents })),
+    segmentOrder,
+    (g) => segmentNames.get(g) ?? { ru: g, en: g },
+    ledger,
+    { ...context, dropEmpty: [resolved.other.name] },
+  );
+  const trackSummary = summarizeSegments(
+    customers.map((c) => ({ customerId: c.customerId, group: c.track, recencyDays: c.recencyDays, frequency: c.frequency, monetaryCents: c.monetaryCents })),
+    TRACK_IDS,
+    (g) => TRACK_NAMES[g as TrackId] ?? { ru: g, en: g },
+    ledger,
+    context,
+  );
+
+  return {
+    asOf: D,
+    asOfIso: isoFromDay(D),
+    asOfSource: asOf.source,
+    window: {
+      days: config.windowDays,
+      start: metrics.windowStart,
+      startIso: metrics.windowStart === null ? null : isoFromDay(metrics.windowStart),
+      end: D,
+    },
+    scale,
+    axes: { recency: R.table, frequency: F.table, monetary: M.table },
+    segmentRules: { ...resolved, warnings },
+    customers,
+    unscored: metrics.unscored,
+    summary,
+    trackSummary,
+    sleep,
+    alerts,
+    spikeGuard: {
+      enabled: guardOn,
+      excludePromo: guard.excludePromo,
+      capMultiple: guard.capMultiple,
+      promoOrdersExcluded: promoExcluded,
+      ordersCapped: capped,
+      customersChanged: changed.length,
+      changedCustomerIds: changed,
+    },
+    config,
+  };
+}
+
+function uniqueNames(names: string[]): string[] {
+  return [...new Set(names)];
+}

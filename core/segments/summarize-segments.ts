@@ -1,0 +1,148 @@
+import type { Ledger } from '../ledger/types';
+import type { BilingualText } from './types';
+
+/** What {@link summarizeSegments} needs per scored customer. */
+export interface SummaryInput {
+  customerId: string;
+  /** The group key (segment name or track id). */
+  group: string;
+  recencyDays: number;
+  /** Purchases in the window. */
+  frequency: number;
+  /** Net revenue in the window, cents. */
+  monetaryCents: number;
+}
+
+/** One group's line of the segment table (seed 003 columns). */
+export interface SegmentSummaryRow {
+  group: string;
+  names: BilingualText;
+  customers: number;
+  /** Share of scored customers, 0..1 (0 when nobody is scored). */
+  customerShare: number;
+  /** Net revenue in the window, cents. */
+  revenueCents: number;
+  /** Share of the scored customers' window revenue, 0..1; null when that total is ≤ 0. */
+  revenueShare: number | null;
+  /** Purchases in the window. */
+  orders: number;
+  /** revenue / orders, rounded to the cent; null without orders. */
+  averageCheckCents: number | null;
+  /** orders / customers; null without customers. */
+  ordersPerCustomer: number | null;
+  /** Median days since last purchase (mean of the middle two for an even count); null without customers. */
+  medianRecencyDays: number | null;
+}
+
+/** A reconciliation line: money and purchases of the ledger that no group row shows. */
+export interface ReconciliationLine {
+  /** Customers counted on this line (only `notScored` counts customers; the others count 0 to avoid double counting). */
+  customers: number;
+  revenueCents: number;
+  /** Purchases (orders with net > 0). */
+  orders: number;
+}
+
+/** The segment table with lines that reconcile it to the ledger. */
+export interface SegmentSummary {
+  rows: SegmentSummaryRow[];
+  /** Customers with no purchase before the as-of day, and the net of their orders inside the window. */
+  notScored: ReconciliationLine;
+  /** Orders dated before the window (all customers). Zero when the window is all history. */
+  beforeWindow: ReconciliationLine;
+  /** Orders dated on or after the as-of day (ignored by the run). */
+  afterAsOf: ReconciliationLine;
+  /** Sum of the rows and the three lines: customers = ledger customers, revenue = ledger net, orders = ledger purchases. */
+  total: ReconciliationLine;
+  /** Scored customers and their window revenue (the denominators of the shares). */
+  scoredCustomers: number;
+  scoredRevenueCents: number;
+  /** `ledger.netCents`, and whether the total equals it and the customer count equals the ledger's. */
+  ledgerNetCents: number;
+  reconciles: boolean;
+}
+
+function median(sorted: number[]): number | null {
+  const n = sorted.length;
+  if (!n) return null;
+  const h = n >> 1;
+  return n % 2 ? sorted[h] : (sorted[h - 1] + sorted[h]) / 2;
+}
+
+/**
+ * Segment (or track) table: per group customers, % customers, revenue, % revenue, purchases, average check,
+ * purchases per customer, median recency — plus the lines that make the total equal the ledger to the cent:
+ * not-scored customers' window net, orders before the window, orders on/after the as-of day.
+ * Groups appear in `order` (all of them, even empty), then any other group found, in first-seen order.
+ *
+ * @example summarizeSegments(inputs, ['Champions', 'Others'], names, ledger, { asOf, windowStart, unscored }).total.revenueCents // → ledger.netCents
+ */
+export function summarizeSegments(
+  inputs: readonly SummaryInput[],
+  order: readonly string[],
+  names: (group: string) => BilingualText,
+  ledger: Ledger,
+  context: { asOf: number; windowStart: number | null; unscored: readonly { netCentsInWindow: number }[]; dropEmpty?: readonly string[] },
+): SegmentSummary {
+  const index = new Map<string, number>();
+  const groups: { key: string; customers: number; revenue: number; orders: number; recency: number[] }[] = [];
+  const add = (key: string) => {
+    index.set(key, groups.length);
+    groups.push({ key, customers: 0, revenue: 0, orders: 0, recency: [] });
+  };
+  for (const key of order) if (!index.has(key)) add(key);
+  let scoredRevenue = 0;
+  for (const x of inputs) {
+    if (!index.has(x.group)) add(x.group);
+    const g = groups[index.get(x.group)!];
+    g.customers++;
+    g.revenue += x.monetaryCents;
+    g.orders += x.frequency;
+    g.recency.push(x.recencyDays);
+    scoredRevenue += x.monetaryCents;
+  }
+  const n = inputs.length;
+  const drop = new Set(context.dropEmpty ?? []);
+  const rows: SegmentSummaryRow[] = groups
+    .filter((g) => g.customers > 0 || !drop.has(g.key))
+    .map((g) => ({
+      group: g.key,
+      names: names(g.key),
+      customers: g.customers,
+      customerShare: n ? g.customers / n : 0,
+      revenueCents: g.revenue,
+      revenueShare: scoredRevenue > 0 ? g.revenue / scoredRevenue : null,
+      orders: g.orders,
+      averageCheckCents: g.orders ? Math.round(g.revenue / g.orders) : null,
+      ordersPerCustomer: g.customers ? g.orders / g.customers : null,
+      medianRecencyDays: median(g.recency.sort((a, b) => a - b)),
+    }));
+
+  const notScored: ReconciliationLine = { customers: context.unscored.length, revenueCents: 0, orders: 0 };
+  for (const u of context.unscored) notScored.revenueCents += u.netCentsInWindow;
+  const beforeWindow: ReconciliationLine = { customers: 0, revenueCents: 0, orders: 0 };
+  const afterAsOf: ReconciliationLine = { customers: 0, revenueCents: 0, orders: 0 };
+  const ws = context.windowStart ?? -Infinity;
+  for (const o of ledger.orders) {
+    const line = o.day >= context.asOf ? afterAsOf : o.day < ws ? beforeWindow : null;
+    if (!line) continue;
+    line.revenueCents += o.netCents;
+    if (o.netCents > 0) line.orders++;
+  }
+  const total: ReconciliationLine = {
+    customers: n + notScored.customers,
+    revenueCents: scoredRevenue + notScored.revenueCents + beforeWindow.revenueCents + afterAsOf.revenueCents,
+    orders: rows.reduce((s, r) => s + r.orders, 0) + beforeWindow.orders + afterAsOf.orders,
+  };
+  return {
+    rows,
+    notScored,
+    beforeWindow,
+    afterAsOf,
+    total,
+    scoredCustomers: n,
+    scoredRevenueCents: scoredRevenue,
+    ledgerNetCents: ledger.netCents,
+    reconciles: total.revenueCents === ledger.netCents && total.customers === ledger.customers.length,
+  };
+}
