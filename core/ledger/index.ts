@@ -1,1 +1,15 @@
 export * from './types';
+export * from './parse-amount';
+export * from './parse-decimal';
+export * from './round-cents';
+export * from './parse-date';
+export { parseDateCode, packDate, unpackDay, unpackMinute, type DateOrder } from './parse-date-code';
+export * from './normalize-id';
+export * from './normalize-email';
+export * from './normalize-phone';
+export * from './parse-status';
+export * from './parse-flag';
+export * from './normalize-header';
+export * from './header-aliases';
+export * from './detect-columns';
+export * from './parse-column-mapping';

@@ -1,1 +1,3 @@
 export * from './civil-day';
+export * from './civil-minute-in-time-zone';
+export * from './day-in-time-zone';

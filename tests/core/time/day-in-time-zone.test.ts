@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { dayInTimeZone } from '../../../core/time/day-in-time-zone';
+import { civilMinuteInTimeZone } from '../../../core/time/civil-minute-in-time-zone';
+import { UserInputError } from '../../../core/errors';
+
+describe('dayInTimeZone', () => {
+  it('22:30 UTC on 11 March is 12 March in Moscow (UTC+3) and 11 March in UTC', () => {
+    const t = Date.UTC(2025, 2, 11, 22, 30);
+    expect(dayInTimeZone(t, 'Europe/Moscow')).toBe(20159);
+    expect(dayInTimeZone(t, 'UTC')).toBe(20158);
+    expect(dayInTimeZone(t, 'America/New_York')).toBe(20158);
+  });
+  it('civil minute keeps the wall-clock time', () => {
+    expect(civilMinuteInTimeZone(Date.UTC(2025, 2, 11, 22, 30), 'Europe/Moscow')).toBe(20159 * 1440 + 90);
+    expect(civilMinuteInTimeZone(Date.UTC(2025, 2, 12, 5, 0), 'Asia/Tashkent')).toBe(20159 * 1440 + 600);
+  });
+  describe('edge cases', () => {
+    it('daylight saving change in New York (2025-03-09 02:00 local skips to 03:00)', () => {
+      expect(civilMinuteInTimeZone(Date.UTC(2025, 2, 9, 7, 0), 'America/New_York')).toBe(20156 * 1440 + 180);
+    });
+    it('before 1970', () => {
+      expect(dayInTimeZone(Date.UTC(1969, 11, 31, 23, 0), 'UTC')).toBe(-1);
+    });
+    it('an unknown zone is a user mistake', () => {
+      expect(() => dayInTimeZone(0, 'Mars/Olympus')).toThrow(UserInputError);
+    });
+  });
+});
