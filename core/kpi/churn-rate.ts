@@ -1,0 +1,30 @@
+import type { KpiContext } from './kpi-context';
+import type { KpiResult } from './types';
+import { ratioKpi } from './kpi-result';
+import { SegmentAccumulator } from './segment-parts';
+
+/**
+ * Churn (customer success): customers who left the active base during the period / active customers at the period
+ * start × 100%. Active at the start = scored then and not lapsed; churned = lapsed at the period end (R score 1 or
+ * days since the last purchase ≥ the sleep boundary). Per segment = the segment at the start. Unit `%`, 0..100.
+ *
+ * @example churnRate(ctx, members).value // → 25 (4 active at start, 1 lapsed by the end)
+ */
+export function churnRate(ctx: KpiContext, members: readonly number[]): KpiResult {
+  const acc = new SegmentAccumulator('%', ctx.start.rank);
+  const ids: string[] = [];
+  const gone: string[] = [];
+  for (const i of members) {
+    const seg = ctx.segStart[i];
+    if (seg === null || ctx.lapsedStart[i]) continue;
+    const id = ctx.ledger.customers[i].id;
+    const hit = ctx.lapsedEnd[i] ? 1 : 0;
+    ids.push(id);
+    if (hit) gone.push(id);
+    acc.add(seg, id, hit, 1);
+  }
+  return ratioKpi('churn', gone.length, ids.length, '%', ids, {
+    ru: 'на начало периода нет активных клиентов',
+    en: 'no active customers at the period start',
+  }, { numeratorIds: gone, bySegment: acc.parts() });
+}

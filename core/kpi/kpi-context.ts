@@ -1,0 +1,153 @@
+import type { Ledger } from '../ledger/types';
+import type { Period } from './period';
+import type { SegmentSnapshot, SnapshotAt } from './types';
+import { managerAt } from './manager-at';
+
+/** Options shared by the KPI formulas. */
+export interface KpiOptions {
+  /** Segments whose customers form the "target cohorts" of F growth and M uplift; empty/absent = all segments. */
+  targetSegments?: readonly string[];
+  /** Weight per segment for segment-weighted revenue; `new` = customers with no purchase before the period; default 1. */
+  weights?: Readonly<Record<string, number>>;
+  /** Manager per customer id from a customers table; overrides the manager on orders. */
+  customerManagers?: ReadonlyMap<string, string>;
+}
+
+/**
+ * Everything the KPI formulas read, computed once per (ledger, period, base): segment snapshots at the period's
+ * start and end, and per-customer activity in the period and in the base period. Arrays are indexed like
+ * `ledger.customers`.
+ */
+export interface KpiContext {
+  ledger: Ledger;
+  period: Period;
+  base: Period;
+  start: SegmentSnapshot;
+  end: SegmentSnapshot;
+  snapshotAt: SnapshotAt;
+  options: KpiOptions;
+  /** Segment at the period start, or null when not scored then (no purchase before the start: a new customer). */
+  segStart: (string | null)[];
+  segEnd: (string | null)[];
+  /** Lapsed at the start: R score 1, or days since last purchase ≥ the sleep boundary. */
+  lapsedStart: Uint8Array;
+  lapsedEnd: Uint8Array;
+  /** Purchases (orders with net > 0) and net revenue (all orders, refunds included) in the period, cents. */
+  purchasesP: Int32Array;
+  netP: Float64Array;
+  /** Sum of the purchases' net amounts in the period (for AOV), cents. */
+  purchaseCentsP: Float64Array;
+  purchasesB: Int32Array;
+  netB: Float64Array;
+  /** Day of the first purchase ever (Infinity when none). */
+  firstPurchaseDay: Float64Array;
+  /** Net revenue in the period in categories the customer had not bought before the period start, cents. */
+  newCategoryCentsP: Float64Array;
+  /** Manager of each customer at the period end (customers table, else latest order up to the end). */
+  manager: (string | null)[];
+}
+
+/**
+ * Lapsed in a snapshot: scored with R score 1, or with days since the last purchase at or beyond the sleep boundary
+ * (the customer's own when given, else the global one).
+ * @example isLapsed({ segment: 'Lost', r: 1, f: 1, m: 1, track: 'churned', recencyDays: 400 }, 84) // → true
+ */
+export function isLapsed(
+  a: { r: number; recencyDays: number; boundaryDays?: number | null } | undefined,
+  boundary: number | null,
+): boolean {
+  if (!a) return false;
+  const b = a.boundaryDays ?? boundary;
+  return a.r === 1 || (b !== null && a.recencyDays >= b);
+}
+
+/**
+ * Build the {@link KpiContext} for a period and its base: two segment snapshots (start, end) and one pass over
+ * every customer's orders. Cost: O(orders) plus the two RFM runs (cached by `snapshotAt`).
+ *
+ * @example buildKpiContext(ledger, parsePeriod('2025-Q3'), basePeriod(parsePeriod('2025-Q3')), snapshotAt).segStart.length // → ledger.customers.length
+ */
+export function buildKpiContext(
+  ledger: Ledger,
+  period: Period,
+  base: Period,
+  snapshotAt: SnapshotAt,
+  options: KpiOptions = {},
+): KpiContext {
+  const start = snapshotAt(period.start);
+  const end = snapshotAt(period.end);
+  const n = ledger.customers.length;
+  const ctx: KpiContext = {
+    ledger,
+    period,
+    base,
+    start,
+    end,
+    snapshotAt,
+    options,
+    segStart: new Array(n),
+    segEnd: new Array(n),
+    lapsedStart: new Uint8Array(n),
+    lapsedEnd: new Uint8Array(n),
+    purchasesP: new Int32Array(n),
+    netP: new Float64Array(n),
+    purchaseCentsP: new Float64Array(n),
+    purchasesB: new Int32Array(n),
+    netB: new Float64Array(n),
+    firstPurchaseDay: new Float64Array(n),
+    newCategoryCentsP: new Float64Array(n),
+    manager: new Array(n),
+  };
+  const withCategories = ledger.has.category;
+  for (let i = 0; i < n; i++) {
+    const c = ledger.customers[i];
+    const s = start.customers.get(c.id);
+    const e = end.customers.get(c.id);
+    ctx.segStart[i] = s ? s.segment : null;
+    ctx.segEnd[i] = e ? e.segment : null;
+    ctx.lapsedStart[i] = isLapsed(s, start.sleepBoundaryDays) ? 1 : 0;
+    ctx.lapsedEnd[i] = isLapsed(e, end.sleepBoundaryDays) ? 1 : 0;
+    ctx.manager[i] = managerAt(c, period.end, options.customerManagers);
+    let first = Infinity;
+    let pP = 0;
+    let nP = 0;
+    let pcP = 0;
+    let pB = 0;
+    let nB = 0;
+    let seen: Set<string> | null = null;
+    let newCat = 0;
+    for (const o of c.orders) {
+      if (o.day >= period.end) break;
+      const purchase = o.netCents > 0;
+      if (purchase && o.day < first) first = o.day;
+      if (o.day >= period.start) {
+        nP += o.netCents;
+        if (purchase) {
+          pP++;
+          pcP += o.netCents;
+        }
+        if (withCategories) {
+          for (const ca of o.categories) if (!(seen && seen.has(ca.category))) newCat += ca.cents;
+        }
+      } else {
+        if (withCategories && purchase) {
+          for (const ca of o.categories) {
+            if (ca.cents > 0) (seen ??= new Set()).add(ca.category);
+          }
+        }
+        if (o.day >= base.start && o.day < base.end) {
+          nB += o.netCents;
+          if (purchase) pB++;
+        }
+      }
+    }
+    ctx.firstPurchaseDay[i] = first;
+    ctx.purchasesP[i] = pP;
+    ctx.netP[i] = nP;
+    ctx.purchaseCentsP[i] = pcP;
+    ctx.purchasesB[i] = pB;
+    ctx.netB[i] = nB;
+    ctx.newCategoryCentsP[i] = newCat;
+  }
+  return ctx;
+}

@@ -1,0 +1,38 @@
+import type { KpiContext } from './kpi-context';
+import type { KpiResult } from './types';
+import { ratioKpi } from './kpi-result';
+import { NEW_SEGMENT, SegmentAccumulator } from './segment-parts';
+
+/**
+ * Upsell (customer success): share of the cohort active in the base period (net revenue > 0 there) whose revenue
+ * grew beyond what cross-sell explains × 100%. Per customer: upsell = max(0, R₁ − R₀ − new-category revenue), where
+ * R₀, R₁ are net revenue in the base period and in the period; `revenueCents` = Σ upsell. Unit `%`.
+ * Cross-sell + upsell ≥ the expansion part of NRR.
+ *
+ * @example upsell(ctx, members).value // → 50; .revenueCents // → 2000
+ */
+export function upsell(ctx: KpiContext, members: readonly number[]): KpiResult {
+  const acc = new SegmentAccumulator('%', ctx.start.rank);
+  const ids: string[] = [];
+  const hits: string[] = [];
+  let revenue = 0;
+  for (const i of members) {
+    const r0 = ctx.netB[i];
+    if (!(r0 > 0)) continue;
+    const id = ctx.ledger.customers[i].id;
+    const extra = Math.max(0, ctx.netP[i] - r0 - ctx.newCategoryCentsP[i]);
+    const hit = extra > 0 ? 1 : 0;
+    ids.push(id);
+    if (hit) {
+      hits.push(id);
+      revenue += extra;
+    }
+    acc.add(ctx.segStart[i] ?? NEW_SEGMENT, id, hit, 1);
+  }
+  const out = ratioKpi('upsell', hits.length, ids.length, '%', ids, {
+    ru: 'в базовом периоде не было клиентов с выручкой',
+    en: 'no customers with revenue in the base period',
+  }, { numeratorIds: hits, bySegment: acc.parts() });
+  out.revenueCents = revenue;
+  return out;
+}

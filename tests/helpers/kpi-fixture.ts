@@ -1,0 +1,52 @@
+/**
+ * KPI test fixture: a hand-checkable RFM config (3-point thresholds; segment by R only) and a small ledger for
+ * 2025-Q3 vs 2025-Q2 whose KPIs are worked out by hand in tests/core/kpi/*.test.ts.
+ *
+ * R score: days since last purchase < 30 → 3, 30..89 → 2, ≥ 90 → 1. Segments: Active (R3), Cooling (R2),
+ * Lapsed (R1); rank Active > Cooling > Lapsed. No sleep boundary (manual none, too few gaps to estimate).
+ */
+import { parseRunConfig } from '../../core/config/run-config';
+import type { Ledger } from '../../core/ledger/types';
+import { rfmSnapshots } from '../../core/kpi/rfm-snapshots';
+import type { SnapshotAt } from '../../core/kpi/types';
+import { makeLedger, type FixtureRow } from './make-ledger';
+
+export const KPI_CONFIG = parseRunConfig({
+  scale: 3,
+  windowDays: 365,
+  recency: { method: 'thresholds', cuts: [30, 90] },
+  frequency: { method: 'thresholds', cuts: [2, 4] },
+  monetary: { method: 'thresholds', cuts: [100, 500] },
+  segments: [
+    { name: 'Active', r: [3, 3], f: [1, 3], m: [1, 3] },
+    { name: 'Cooling', r: [2, 2], f: [1, 3], m: [1, 3] },
+    { name: 'Lapsed', r: [1, 1], f: [1, 3], m: [1, 3] },
+  ],
+  sleep: { personal: false, minGaps: 1000 },
+});
+
+/**
+ * Six customers around 2025-Q3 (see the tests for the hand-worked values):
+ * a (Анна) buys in Q2 and Q3 and a new category in Q3; b (Анна) lapsed, comes back 07-20 in a new category;
+ * c (Борис) buys 06-20, then nothing; d (Борис) lapsed, stays away; e (Борис) new in Q3; f (no manager) Q2 buyer
+ * with only a refund in Q3.
+ */
+export const KPI_ROWS: FixtureRow[] = [
+  { customer: 'a', date: '2025-04-10', amount: 100, manager: 'Анна', category: 'books' },
+  { customer: 'a', date: '2025-05-10', amount: 100, manager: 'Анна', category: 'books' },
+  { customer: 'a', date: '2025-07-05', amount: 250, manager: 'Анна', category: 'books' },
+  { customer: 'a', date: '2025-08-05', amount: 150, manager: 'Анна', category: 'toys' },
+  { customer: 'b', date: '2025-01-10', amount: 200, manager: 'Анна', category: 'books' },
+  { customer: 'b', date: '2025-07-20', amount: 80, manager: 'Анна', category: 'toys' },
+  { customer: 'c', date: '2025-06-20', amount: 300, manager: 'Борис', category: 'books' },
+  { customer: 'd', date: '2024-12-01', amount: 50, manager: 'Борис', category: 'books' },
+  { customer: 'e', date: '2025-08-15', amount: 120, manager: 'Борис', category: 'toys' },
+  { customer: 'f', date: '2025-05-01', amount: 100, category: 'books' },
+  { customer: 'f', date: '2025-07-10', amount: -30, category: 'books' },
+];
+
+/** The fixture ledger and its snapshot provider (real runRfm as of each day). */
+export function kpiFixture(rows: readonly FixtureRow[] = KPI_ROWS): { ledger: Ledger; snapshotAt: SnapshotAt } {
+  const ledger = makeLedger(rows);
+  return { ledger, snapshotAt: rfmSnapshots(ledger, KPI_CONFIG) };
+}
