@@ -8,7 +8,7 @@
 export function percentileNearestRank(sortedAsc: ArrayLike<number>, p: number): number {
   const n = sortedAsc.length;
   if (!n) return NaN;
-  // Round away binary noise (e.g. 0.9 × 10 = 9.000000000000002) before ceil.
+  // Round away binary noise (0.07 × 100 = 7.000000000000001) before ceil.
   const rank = Math.max(1, Math.ceil(Math.round((p / 100) * n * 1e9) / 1e9));
   return sortedAsc[Math.min(n, rank) - 1];
 }

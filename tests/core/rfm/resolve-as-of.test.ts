@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { UserInputError } from '../../../core/errors';
+import { resolveAsOf } from '../../../core/rfm/resolve-as-of';
+import { dayFromIso } from '../../../core/time/civil-day';
+import { makeLedger } from '../../helpers/make-ledger';
+
+const ledger = makeLedger([
+  { customer: 'a', date: '2025-01-10', amount: 10 },
+  { customer: 'a', date: '2025-01-20', amount: -10 },
+]);
+
+describe('resolveAsOf', () => {
+  it('a date is taken as given', () => {
+    expect(resolveAsOf('2025-02-01', ledger, undefined)).toEqual({ day: dayFromIso('2025-02-01'), source: 'date' });
+  });
+  it('latest = the day after the last purchase (refunds do not count)', () => {
+    expect(resolveAsOf('latest', ledger, undefined)).toEqual({ day: dayFromIso('2025-01-11'), source: 'latest' });
+  });
+  it('omitted = today as supplied by the adapter', () => {
+    expect(resolveAsOf(undefined, ledger, 20000)).toEqual({ day: 20000, source: 'today' });
+  });
+  describe('edge cases', () => {
+    it('latest on a ledger without purchases is a user error', () => {
+      expect(() => resolveAsOf('latest', makeLedger([]), undefined)).toThrow(UserInputError);
+    });
+    it('no date and no today is a user error naming asOf', () => {
+      expect(() => resolveAsOf(undefined, ledger, undefined)).toThrow(/^asOf:/);
+    });
+    it('an impossible date is a user error', () => {
+      expect(() => resolveAsOf('2025-02-30', ledger, undefined)).toThrow(/not a real date/);
+    });
+  });
+});
