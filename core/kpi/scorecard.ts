@@ -28,6 +28,8 @@ export interface ScorecardRow {
   /** fact − base, in `changeUnit` (`pp` for percentages); null when either is not defined. */
   change: number | null;
   changeUnit: KpiUnit;
+  /** The fact with suspected split orders merged (see `attachMergedFacts`); absent when not computed. */
+  factMerged?: KpiResult;
 }
 
 /** A scorecard for one period. */
