@@ -8,7 +8,7 @@ export const DEMO_HEADER: readonly string[] = [
   'Номер заказа',
   'Дата оплаты',
   'ID клиента',
-  'Клиент',
+  'ФИО клиента',
   'E-mail',
   'Телефон',
   'Менеджер',
@@ -27,7 +27,7 @@ export const DEMO_HEADER: readonly string[] = [
  * @example DEMO_COLUMNS.startsWith('order=Номер заказа') // → true
  */
 export const DEMO_COLUMNS =
-  'order=Номер заказа,date=Дата оплаты,customer=ID клиента,name=Клиент,email=E-mail,phone=Телефон,' +
+  'order=Номер заказа,date=Дата оплаты,customer=ID клиента,name=ФИО клиента,email=E-mail,phone=Телефон,' +
   'manager=Менеджер,channel=Канал,category=Категория,quantity=Количество,price=Цена,amount=Сумма,' +
   'status=Статус,promo=Промо';
 

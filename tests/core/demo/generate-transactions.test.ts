@@ -72,7 +72,7 @@ describe('generateTransactions', () => {
       (r) =>
         r[col('ID клиента')] === '' ||
         r[col('ID клиента')].endsWith('.0') ||
-        r[col('Клиент')].startsWith('=') ||
+        r[col('ФИО клиента')].startsWith('=') ||
         r[col('Сумма')].includes('₽') ||
         !/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(r[col('Дата оплаты')]),
     );
