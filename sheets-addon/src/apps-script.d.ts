@@ -1,0 +1,3 @@
+// The add-on runs in Apps Script: its services (SpreadsheetApp, PropertiesService, ...) are globals.
+/// <reference types="google-apps-script" />
+export {};

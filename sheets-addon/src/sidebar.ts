@@ -1,0 +1,126 @@
+/**
+ * Server side of the settings sidebar: what the page shows (tabs, detected columns, saved settings, labels)
+ * and saving, with every problem returned next to its field. Validation is core's RunConfigSchema (the
+ * CLI's config schema) inside the add-on settings schema, plus checks against the spreadsheet (tabs and
+ * columns exist).
+ */
+import { detectColumns, FIELD_NAMES, type FieldName, UserInputError } from '../../core/index';
+import { type Lang, SIDEBAR_LABELS, t } from './i18n';
+import { OwnTabs } from './own-tabs';
+import {
+  type AddonSettingsInput,
+  checkSettings,
+  type FieldError,
+  KEYS,
+  loadLanguage,
+  loadSettingsInput,
+  rulesSourceChanged,
+  saveLanguage,
+  saveSettingsInput,
+} from './settings';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Header texts of a tab (one read of row 1), or null when the tab does not exist. */
+function headersOf(ss: Spreadsheet, tab: string): string[] | null {
+  const sheet = ss.getSheetByName(tab);
+  if (!sheet) return null;
+  const width = sheet.getLastColumn();
+  if (width === 0) return [];
+  return sheet.getRange(1, 1, 1, width).getValues()[0].map((v) => String(v ?? '').trim());
+}
+
+/** Columns of a tab and the mapping core detects (field → header text); `error` when detection fails. */
+export interface TabColumns {
+  headers: string[];
+  detected: Partial<Record<FieldName, string>>;
+  error: string | null;
+}
+
+/** Headers and detected columns of `tab`, with `explicit` mapping applied. */
+export function tabColumns(tab: string, explicit: Partial<Record<FieldName, string>> = {}): TabColumns {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const headers = headersOf(ss, tab);
+  if (headers === null) return { headers: [], detected: {}, error: null };
+  try {
+    const mapping = detectColumns(headers, explicit);
+    const detected: Partial<Record<FieldName, string>> = {};
+    for (const f of FIELD_NAMES) if (mapping[f] !== undefined) detected[f] = headers[mapping[f] as number];
+    return { headers, detected, error: null };
+  } catch (err) {
+    if (err instanceof UserInputError) return { headers, detected: {}, error: err.message };
+    throw err;
+  }
+}
+
+/** Everything the sidebar page needs to render. */
+export interface SidebarState {
+  lang: Lang;
+  labels: Record<string, string>;
+  fields: readonly string[];
+  tabs: string[];
+  settings: AddonSettingsInput & { language: Lang };
+  columns: TabColumns;
+  defaultTimeZone: string;
+}
+
+/** The sidebar's initial state: saved settings (or sensible defaults) and the spreadsheet's tabs. */
+export function sidebarState(): SidebarState {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const props = PropertiesService.getDocumentProperties();
+  const lang = loadLanguage(props, ss.getSpreadsheetLocale());
+  const tabs = new OwnTabs(ss, props, lang).userTabNames();
+  const defaultTimeZone = ss.getSpreadsheetTimeZone();
+  const saved = loadSettingsInput(props);
+  const base: AddonSettingsInput = saved ?? { transactionsTab: tabs[0] ?? '', config: {} };
+  const settings = { ...base, config: { timeZone: defaultTimeZone, ...base.config }, language: lang };
+  const columns = settings.transactionsTab ? tabColumns(settings.transactionsTab, settings.config.columns ?? {}) : { headers: [], detected: {}, error: null };
+  return { lang, labels: SIDEBAR_LABELS[lang], fields: FIELD_NAMES, tabs, settings, columns, defaultTimeZone };
+}
+
+/** Result of saving: ok, or the problems by field path. */
+export type SaveResult = { ok: true; message: string } | { ok: false; errors: FieldError[] };
+
+/** Validates and saves the sidebar's form; nothing is saved when anything is wrong. */
+export function saveSidebarSettings(form: unknown): SaveResult {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const props = PropertiesService.getDocumentProperties();
+  const raw = (form ?? {}) as Record<string, unknown>;
+  const { language, ...rest } = raw;
+  const errors: FieldError[] = [];
+  if (language !== 'ru' && language !== 'en') errors.push({ path: 'language', message: 'must be "ru" or "en"' });
+  const check = checkSettings(rest);
+  if (!check.ok) errors.push(...check.errors);
+  const input = rest as unknown as AddonSettingsInput;
+  const names = ss.getSheets().map((s) => s.getName());
+  for (const key of ['transactionsTab', 'leadsTab', 'targetsTab'] as const) {
+    const tab = input[key];
+    if (typeof tab === 'string' && tab !== '' && !names.includes(tab) && !errors.some((e) => e.path === key)) {
+      errors.push({ path: key, message: `there is no tab "${tab}"` });
+    }
+  }
+  if (!errors.some((e) => e.path === 'transactionsTab' || e.path.startsWith('config.columns')) && typeof input.transactionsTab === 'string') {
+    const headers = headersOf(ss, input.transactionsTab) ?? [];
+    try {
+      detectColumns(headers, input.config?.columns ?? {});
+    } catch (err) {
+      if (!(err instanceof UserInputError)) throw err;
+      errors.push({ path: 'config.columns', message: err.message });
+    }
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  const lang = language as Lang;
+  const before = loadSettingsInput(props);
+  saveSettingsInput(props, input);
+  saveLanguage(props, lang);
+  if (rulesSourceChanged(before, input)) props.setProperty(KEYS.rulesReset, '1');
+  return { ok: true, message: SIDEBAR_LABELS[lang].saved };
+}
+
+/** Opens the settings sidebar. */
+export function showSidebar(): void {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const lang = loadLanguage(PropertiesService.getDocumentProperties(), ss.getSpreadsheetLocale());
+  const html = HtmlService.createHtmlOutputFromFile('sidebar').setTitle(t(lang, 'sidebar.title'));
+  SpreadsheetApp.getUi().showSidebar(html);
+}
