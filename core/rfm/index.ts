@@ -2,3 +2,4 @@ export * from './score-axis';
 export * from './compute-metrics';
 export * from './resolve-as-of';
 export * from './run-rfm';
+export * from './sort-numbers';

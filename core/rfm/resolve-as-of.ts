@@ -25,7 +25,9 @@ export function resolveAsOf(asOf: string | undefined, ledger: Ledger, today: num
   }
   if (asOf === 'latest') {
     let last = -Infinity;
-    for (const o of ledger.orders) if (o.netCents > 0 && o.day > last) last = o.day;
+    for (const c of ledger.customers) {
+      for (const o of c.orders) if (o.netCents > 0 && o.day > last) last = o.day;
+    }
     if (last === -Infinity) {
       throw new UserInputError('asOf: "latest" needs at least one purchase (an order with a positive amount) in the data', 'asOf');
     }

@@ -186,6 +186,14 @@ export function runRfm(ledger: Ledger, config: RunConfig, options: { today?: num
 
   const customers: RfmCustomerRow[] = new Array(n);
   let personalCount = 0;
+  // One action object per (segment, track): customers share it (treat as read-only).
+  const actions = new Map<string, SuggestedAction>();
+  const actionFor = (segment: string, track: TrackId): SuggestedAction => {
+    const key = `${track}\u0000${segment}`;
+    let a = actions.get(key);
+    if (!a) actions.set(key, (a = resolveAction(segment, track, config.playbook)));
+    return a;
+  };
   for (let i = 0; i < n; i++) {
     const x = scored[i];
     const r = R.scores[i];
@@ -226,7 +234,7 @@ export function runRfm(ledger: Ledger, config: RunConfig, options: { today?: num
       boundaryDays,
       boundarySource,
       daysToBoundary: boundaryDays === null ? null : boundaryDays - x.recencyDays,
-      action: resolveAction(segment, track, config.playbook),
+      action: actionFor(segment, track),
     };
   }
 

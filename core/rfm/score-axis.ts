@@ -1,5 +1,6 @@
 import { UserInputError } from '../errors';
 import { cutsProblem } from '../config/run-config';
+import { sortNumbers } from './sort-numbers';
 
 /** How one axis is binned: tie-consistent percentile rank, or fixed half-open cut points. */
 export type AxisSpec = { method: 'quantile' } | { method: 'thresholds'; cuts: readonly number[] };
@@ -106,8 +107,8 @@ export function scoreAxis(
   }
   const n = values.length;
   const scores = new Uint8Array(n);
-  const sorted = Float64Array.from(values as ArrayLike<number>).sort();
   if (spec.method === 'quantile') {
+    const sorted = sortNumbers(values);
     for (let i = 0; i < n; i++) {
       const v = values[i];
       const worse = direction === 'higher' ? lowerBound(sorted, v) : n - upperBound(sorted, v);

@@ -1,4 +1,5 @@
 import type { Ledger } from '../ledger/types';
+import { sortNumbers } from '../rfm/sort-numbers';
 import type { BilingualText } from './types';
 
 /** What {@link summarizeSegments} needs per scored customer. */
@@ -62,7 +63,7 @@ export interface SegmentSummary {
   reconciles: boolean;
 }
 
-function median(sorted: number[]): number | null {
+function median(sorted: ArrayLike<number>): number | null {
   const n = sorted.length;
   if (!n) return null;
   const h = n >> 1;
@@ -115,7 +116,7 @@ export function summarizeSegments(
       orders: g.orders,
       averageCheckCents: g.orders ? Math.round(g.revenue / g.orders) : null,
       ordersPerCustomer: g.customers ? g.orders / g.customers : null,
-      medianRecencyDays: median(g.recency.sort((a, b) => a - b)),
+      medianRecencyDays: median(sortNumbers(g.recency)),
     }));
 
   const notScored: ReconciliationLine = { customers: context.unscored.length, revenueCents: 0, orders: 0 };
@@ -123,11 +124,14 @@ export function summarizeSegments(
   const beforeWindow: ReconciliationLine = { customers: 0, revenueCents: 0, orders: 0 };
   const afterAsOf: ReconciliationLine = { customers: 0, revenueCents: 0, orders: 0 };
   const ws = context.windowStart ?? -Infinity;
-  for (const o of ledger.orders) {
-    const line = o.day >= context.asOf ? afterAsOf : o.day < ws ? beforeWindow : null;
-    if (!line) continue;
-    line.revenueCents += o.netCents;
-    if (o.netCents > 0) line.orders++;
+  // Per customer rather than over ledger.orders: same orders, but walked in memory order (much faster on 1M orders).
+  for (const c of ledger.customers) {
+    for (const o of c.orders) {
+      const line = o.day >= context.asOf ? afterAsOf : o.day < ws ? beforeWindow : null;
+      if (!line) continue;
+      line.revenueCents += o.netCents;
+      if (o.netCents > 0) line.orders++;
+    }
   }
   const total: ReconciliationLine = {
     customers: n + notScored.customers,

@@ -1,3 +1,4 @@
+import { sortNumbers } from '../rfm/sort-numbers';
 import { percentileNearestRank } from './percentile-nearest-rank';
 import type { BoundaryEstimate } from './types';
 
@@ -36,7 +37,7 @@ export function estimateBoundary(gaps: ArrayLike<number>, options: { percentile:
       },
     };
   }
-  const sorted = Float64Array.from(gaps).sort();
+  const sorted = sortNumbers(gaps);
   return { status: 'ok', days: percentileNearestRank(sorted, percentile), percentile, gaps: n };
 }
 
