@@ -191,7 +191,9 @@ export function generateCustomerRows(spec: DemoCustomerSpec): DemoRow[] {
       let price = p[Math.min(p.length - 1, Math.floor(Math.pow(rnd(), 1 / wealth) * p.length))];
       if (promo) price = Math.round((price * 0.8) / 100) * 100;
       const qty = ((r) => (r < 0.82 ? 1 : r < 0.96 ? 2 : 3))(rnd());
-      lines.push({ category: category.name, qty, price });
+      const same = lines.find((l) => l.category === category.name && l.price === price);
+      if (same) same.qty += qty; // one line per product, as a till prints it
+      else lines.push({ category: category.name, qty, price });
     }
     const row = (date: string, qty: number, price: number, category: string, status: string): string[] => [
       orderId,
