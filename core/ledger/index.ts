@@ -13,3 +13,8 @@ export * from './normalize-header';
 export * from './header-aliases';
 export * from './detect-columns';
 export * from './parse-column-mapping';
+export * from './cell-text';
+export * from './is-empty-cell';
+export * from './rejection-reasons';
+export * from './create-ingester';
+export * from './ingest-table';

@@ -14,7 +14,7 @@ import { scanned, scanNumber } from './scan-number';
 export function parseAmount(value: Cell): number {
   if (typeof value === 'number') {
     if (!Number.isFinite(value) || Math.abs(value) >= 1e13) return NaN;
-    return Number.isInteger(value) ? value * 100 : roundCents(value);
+    return Number.isInteger(value) ? value * 100 + 0 : roundCents(value); // + 0 turns -0 into 0
   }
   if (typeof value !== 'string' || !scanNumber(value)) return NaN;
   return scanned.negative && scanned.cents !== 0 ? -scanned.cents : scanned.cents;

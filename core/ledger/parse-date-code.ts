@@ -5,7 +5,7 @@
  * carry an offset and for Date objects.
  */
 import type { Cell } from './types';
-import { dayFromYmd, isValidYmd } from '../time/civil-day';
+import { daysFromCivil } from '../time/days-from-civil';
 import { civilMinuteInTimeZone } from '../time/civil-minute-in-time-zone';
 
 /** Day order for `12/03/2025`-style dates: day first (`dmy`) or month first (`mdy`). */
@@ -47,7 +47,7 @@ function d4(s: string, i: number): number {
 }
 
 function ymd(y: number, m: number, d: number, minute: number): number {
-  return isValidYmd(y, m, d) ? packDate(dayFromYmd(y, m, d), minute) : NaN;
+  return packDate(daysFromCivil(y, m, d), minute); // NaN stays NaN
 }
 
 function isBlank(c: number): boolean {
@@ -76,7 +76,7 @@ function minuteOf(hText: string | undefined, mText: string | undefined, ampm: st
 
 /** Applies an explicit offset (`Z`, `+03:00`, `-0500`): converts the written wall time to the ledger's zone. */
 function withOffset(y: number, mo: number, d: number, minute: number, offset: string, timeZone: string): number {
-  if (!isValidYmd(y, mo, d)) return NaN;
+  if (daysFromCivil(y, mo, d) !== daysFromCivil(y, mo, d)) return NaN;
   let offsetMinutes = 0;
   if (offset !== 'Z' && offset !== 'UTC' && offset !== 'GMT') {
     const sign = offset.charCodeAt(0) === 45 ? -1 : 1;

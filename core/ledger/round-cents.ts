@@ -8,5 +8,5 @@ export function roundCents(amount: number): number {
   let r = Math.round(x);
   const fraction = x - Math.floor(x);
   if (Math.abs(fraction - 0.5) < 1e-6) r = Math.round(Number(x.toPrecision(12)));
-  return amount < 0 ? -r : r;
+  return amount < 0 && r !== 0 ? -r : r;
 }

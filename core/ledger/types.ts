@@ -48,6 +48,8 @@ export interface RejectedRow {
   value: string;
   /** A plain-language reason that says how to fix it, e.g. "date not recognised: use YYYY-MM-DD or DD.MM.YYYY". */
   reason: string;
+  /** Stable machine code of the reason (e.g. "date-invalid"), for grouping and translation; see `REJECTION_REASONS`. */
+  code?: string;
 }
 
 /** Why a readable row was deliberately left out of revenue (not an error). */

@@ -1,0 +1,421 @@
+import { UserInputError } from '../errors';
+import type { QualityReport } from '../quality/types';
+import { isoFromDay } from '../time/civil-day';
+import { zoneFormatter } from '../time/civil-minute-in-time-zone';
+import { bilingual } from './bilingual';
+import { cellText } from './cell-text';
+import { detectColumns } from './detect-columns';
+import { IdentityGraph } from './identity-graph';
+import { isEmptyCell } from './is-empty-cell';
+import { normalizeEmail } from './normalize-email';
+import { normalizeId } from './normalize-id';
+import { normalizePhone } from './normalize-phone';
+import { parseAmount } from './parse-amount';
+import { parseDateCode } from './parse-date-code';
+import { parseDecimal } from './parse-decimal';
+import { parseFlag } from './parse-flag';
+import { parseStatus } from './parse-status';
+import { REJECTION_REASONS, type RejectionCode } from './rejection-reasons';
+import { roundCents } from './round-cents';
+import { RowHashSet } from './row-hash-set';
+import { assembleLedger, type RowCustomerInfo } from './assemble-ledger';
+import { buildQualityReport, type QualityCounts } from '../quality/build-quality-report';
+import {
+  FIELD_NAMES,
+  type Cell,
+  type ColumnMapping,
+  type ExcludedRow,
+  type FieldName,
+  type Ledger,
+  type Order,
+  type RejectedRow,
+} from './types';
+
+/** How to read a table into a ledger. All optional. */
+export interface IngestOptions {
+  /** Explicit field → header text mapping; always wins over auto-detection. */
+  columns?: Partial<Record<FieldName, string>>;
+  /** Day order for `12/03/2025`-style dates; default 'dmy'; never guessed per row. */
+  dateOrder?: 'dmy' | 'mdy';
+  /** IANA zone, default 'UTC': used for instants with an offset and for Date objects. */
+  timeZone?: string;
+  /** Day number of "today"; rows dated after it are flagged as future dates (no check when absent). */
+  today?: number;
+  /** Source row number of the header (default 1); data rows are numbered from headerRow + 1. */
+  headerRow?: number;
+  /** Largest allowed share of empty required fields, default 0.02. */
+  requiredEmptySla?: number;
+  /** Language of rejection reasons, default 'ru'. */
+  locale?: 'ru' | 'en';
+  /** Most rejected (and excluded) rows listed one by one in the report, default 100 000; all are counted. */
+  maxRejectedListed?: number;
+}
+
+/** The ledger and its data-quality report. */
+export interface IngestResult {
+  ledger: Ledger;
+  quality: QualityReport;
+}
+
+/** A streaming reader: feed data rows one at a time with `add`, then call `finish` once. */
+export interface Ingester {
+  /** Field → 0-based column index, as detected or given. */
+  readonly mapping: ColumnMapping;
+  /** Header texts (trimmed). */
+  readonly headers: string[];
+  /** Reads one data row (cells in header order). */
+  add(cells: Cell[]): void;
+  /** Builds the ledger and the quality report. */
+  finish(): IngestResult;
+}
+
+const SAMPLE = 10;
+const SLASHED = /^\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/;
+
+/**
+ * Starts reading a table into a ledger. Rows are fed one at a time (`add`), so files of millions of
+ * rows are never held in memory as cells; `finish` merges identities, groups orders and reports quality.
+ *
+ * Row rules, in order: a fully empty row is skipped (counted in blankRows); an unrecognised status
+ * rejects the row; an unpaid or cancelled status excludes it; an empty or unreadable amount (or quantity ×
+ * unit price when there is no amount column, or the amount cell is empty) rejects it; so does an empty or
+ * unreadable date; a row without a customer id is attached to the customer with the same e-mail or phone,
+ * or gets an `email:`/`phone:` id, and is rejected only when it has neither. A refund status makes the
+ * amount negative. Every other row is used.
+ *
+ * @param header the header row's cells
+ * @throws UserInputError (one line naming the columns found) when a required field cannot be mapped,
+ *   an explicit mapping names a missing column, or an option is invalid (time zone, date order, SLA)
+ * @example const ing = createIngester(['Клиент', 'Дата', 'Сумма']); ing.add(['A', '12.03.2025', '1 200,50']);
+ *   ing.finish().ledger.netCents // → 120050
+ */
+export function createIngester(header: Cell[], options: IngestOptions = {}): Ingester {
+  const headers = header.map((h) => cellText(h).trim());
+  const mapping = detectColumns(headers, options.columns);
+  if (options.dateOrder !== undefined && options.dateOrder !== 'dmy' && options.dateOrder !== 'mdy') {
+    throw new UserInputError(
+      bilingual(`порядок дат «${String(options.dateOrder)}» неизвестен: dmy или mdy`, `date order "${String(options.dateOrder)}" is not known: use dmy or mdy`),
+      'dateOrder',
+    );
+  }
+  const monthFirst = options.dateOrder === 'mdy';
+  const timeZone = options.timeZone ?? 'UTC';
+  if (timeZone !== 'UTC') zoneFormatter(timeZone);
+  const sla = options.requiredEmptySla ?? 0.02;
+  if (!(sla >= 0 && sla <= 1)) {
+    throw new UserInputError(
+      bilingual(`порог пустых обязательных полей должен быть от 0 до 1, а не ${sla}`, `the empty required field SLA must be between 0 and 1, not ${sla}`),
+      'requiredEmptySla',
+    );
+  }
+  const today = options.today ?? null;
+  const locale = options.locale ?? 'ru';
+  const maxListed = options.maxRejectedListed ?? 100_000;
+
+  const cCustomer = mapping.customer ?? -1;
+  const cDate = mapping.date ?? -1;
+  const cAmount = mapping.amount ?? -1;
+  const cOrder = mapping.order ?? -1;
+  const cQty = mapping.quantity ?? -1;
+  const cPrice = mapping.price ?? -1;
+  const cStatus = mapping.status ?? -1;
+  const cEmail = mapping.email ?? -1;
+  const cPhone = mapping.phone ?? -1;
+  const cName = mapping.name ?? -1;
+  const cManager = mapping.manager ?? -1;
+  const cChannel = mapping.channel ?? -1;
+  const cCategory = mapping.category ?? -1;
+  const cPromo = mapping.promo ?? -1;
+  const hasQtyPrice = cQty >= 0 && cPrice >= 0;
+  const mappedFields = FIELD_NAMES.filter((f) => mapping[f] !== undefined);
+  const mappedCols = mappedFields.map((f) => mapping[f] as number);
+  const empties = new Array<number>(mappedFields.length).fill(0);
+
+  let rowNo = options.headerRow ?? 1;
+  const counts: QualityCounts = {
+    totalRows: 0,
+    usedRows: 0,
+    rejectedRows: 0,
+    excludedRows: 0,
+    blankRows: 0,
+    inputCents: 0,
+    rejectedCents: 0,
+    excludedCents: 0,
+    unreadableAmounts: 0,
+    refundRows: 0,
+    refundCents: 0,
+    zeroRows: 0,
+    zeroSample: [],
+    futureRows: 0,
+    futureSample: [],
+    duplicateRows: 0,
+    duplicateSample: [],
+    noIdRows: 0,
+    noIdAttached: 0,
+    noIdCents: 0,
+    rejected: [],
+    rejectedNotListed: 0,
+    excluded: [],
+    excludedNotListed: 0,
+    reasons: new Map(),
+    sharedOrderIds: 0,
+  };
+  let hasTime = false;
+
+  const dupes = new RowHashSet();
+  const identity = new IdentityGraph();
+  const info: RowCustomerInfo = { name: [], nameDay: [], email: [], emailDay: [], phone: [], phoneDay: [] };
+  const orders: Order[] = [];
+  const orderKeys: number[] = [];
+  const orderCodes: number[] = [];
+  const orderIndex = new Map<string, number>();
+  const sharedOrderIndex = new Map<string, number>();
+  let finished = false;
+
+  function reject(row: number, col: number, field: FieldName, value: Cell, code: RejectionCode, cents: number): void {
+    counts.rejectedRows++;
+    if (cents === cents) counts.rejectedCents += cents;
+    else counts.unreadableAmounts++;
+    const column = col >= 0 ? headers[col] || `#${col + 1}` : field;
+    const reason = REJECTION_REASONS[code][locale];
+    if (counts.rejected.length < maxListed) {
+      const r: RejectedRow = { row, column, value: cellText(value), reason, code };
+      counts.rejected.push(r);
+    } else counts.rejectedNotListed++;
+    const key = `${code}\u0001${column}`;
+    const group = counts.reasons.get(key);
+    if (group) group.rows++;
+    else counts.reasons.set(key, { code, reason, column, rows: 1 });
+  }
+
+  function dateProblem(value: Cell): RejectionCode {
+    if (isEmptyCell(value)) return 'date-missing';
+    if (typeof value === 'string' && SLASHED.test(value)) {
+      const other = parseDateCode(value, !monthFirst, timeZone);
+      if (other === other) return monthFirst ? 'date-order-mdy' : 'date-order-dmy';
+    }
+    return 'date-invalid';
+  }
+
+  function add(cells: Cell[]): void {
+    if (finished) throw new Error('Ingester.add called after finish');
+    const row = ++rowNo;
+    let length = cells.length;
+    while (length > 0 && isEmptyCell(cells[length - 1])) length--;
+    if (length === 0) {
+      counts.blankRows++;
+      return;
+    }
+    counts.totalRows++;
+    const sameAs = dupes.add(cells, length, row);
+    if (sameAs !== 0) {
+      counts.duplicateRows++;
+      if (counts.duplicateSample.length < SAMPLE) counts.duplicateSample.push({ row, sameAs });
+    }
+    for (let j = 0; j < mappedCols.length; j++) if (isEmptyCell(cells[mappedCols[j]])) empties[j]++;
+
+    // Amount first: its value counts in the reconciliation whatever happens to the row.
+    let cents = NaN;
+    let problem: RejectionCode | null = null;
+    let problemCol = -1;
+    let problemField: FieldName = 'amount';
+    if (cAmount >= 0) {
+      const v = cells[cAmount];
+      cents = parseAmount(v);
+      if (cents !== cents && !(hasQtyPrice && isEmptyCell(v))) {
+        problem = isEmptyCell(v) ? 'amount-missing' : 'amount-invalid';
+        problemCol = cAmount;
+      }
+    }
+    if (cents !== cents && problem === null) {
+      const q = parseDecimal(cells[cQty]);
+      const p = parseDecimal(cells[cPrice]);
+      if (q !== q) {
+        problem = isEmptyCell(cells[cQty]) ? 'quantity-missing' : 'quantity-invalid';
+        problemCol = cQty;
+        problemField = 'quantity';
+      } else if (p !== p) {
+        problem = isEmptyCell(cells[cPrice]) ? 'price-missing' : 'price-invalid';
+        problemCol = cPrice;
+        problemField = 'price';
+      } else cents = roundCents(q * p);
+    }
+
+    if (cStatus >= 0) {
+      const status = parseStatus(cells[cStatus]);
+      if (status === 'refund' && cents > 0) cents = -cents;
+      if (cents === cents) counts.inputCents += cents;
+      if (status === null) {
+        reject(row, cStatus, 'status', cells[cStatus], 'status-unknown', cents);
+        return;
+      }
+      if (status === 'unpaid') {
+        counts.excludedRows++;
+        if (cents === cents) counts.excludedCents += cents;
+        if (counts.excluded.length < maxListed) {
+          const e: ExcludedRow = { row, reason: 'unpaid' };
+          counts.excluded.push(e);
+        } else counts.excludedNotListed++;
+        return;
+      }
+    } else if (cents === cents) counts.inputCents += cents;
+
+    const id = cCustomer >= 0 ? normalizeId(cells[cCustomer]) : '';
+    const email = cEmail >= 0 ? normalizeEmail(cells[cEmail]) : '';
+    const phone = cPhone >= 0 ? normalizePhone(cells[cPhone]) : '';
+    if (id === '') {
+      counts.noIdRows++;
+      if (cents === cents) counts.noIdCents += cents;
+    }
+    if (problem !== null) {
+      reject(row, problemCol, problemField, cells[problemCol], problem, cents);
+      return;
+    }
+    const dateCell = cells[cDate];
+    const code = parseDateCode(dateCell, monthFirst, timeZone);
+    if (code !== code) {
+      reject(row, cDate, 'date', dateCell, dateProblem(dateCell), cents);
+      return;
+    }
+    let key: number;
+    if (id !== '') key = identity.keyOfId(id);
+    else {
+      key = identity.keyOfContact(email, phone);
+      if (key < 0) {
+        reject(row, cCustomer, 'customer', cCustomer >= 0 ? cells[cCustomer] : '', 'customer-missing', cents);
+        return;
+      }
+      counts.noIdAttached++;
+    }
+    if (email !== '' || phone !== '') identity.link(key, email, phone);
+
+    // The row is used.
+    counts.usedRows++;
+    const day = Math.floor(code / 2048);
+    const minute = code - day * 2048 - 1;
+    if (minute >= 0) hasTime = true;
+    if (today !== null && day > today) {
+      counts.futureRows++;
+      if (counts.futureSample.length < SAMPLE) counts.futureSample.push(row);
+    }
+    if (cents === 0) {
+      counts.zeroRows++;
+      if (counts.zeroSample.length < SAMPLE) counts.zeroSample.push(row);
+    } else if (cents < 0) {
+      counts.refundRows++;
+      counts.refundCents += cents;
+    }
+    if (cName >= 0 || cEmail >= 0 || cPhone >= 0) {
+      const name = cName >= 0 ? cellText(cells[cName]).trim() : '';
+      remember(info.name, info.nameDay, key, name, day);
+      remember(info.email, info.emailDay, key, email, day);
+      remember(info.phone, info.phoneDay, key, phone, day);
+    }
+
+    const manager = cManager >= 0 ? textOrNull(cells[cManager]) : null;
+    const channel = cChannel >= 0 ? textOrNull(cells[cChannel]) : null;
+    const category = cCategory >= 0 ? (textOrNull(cells[cCategory]) ?? '') : null;
+    const promo = cPromo >= 0 ? parseFlag(cells[cPromo]) : false;
+    const orderId = cOrder >= 0 ? normalizeId(cells[cOrder]) : '';
+    let index = -1;
+    let mapKey = '';
+    if (orderId !== '') {
+      index = orderIndex.get(orderId) ?? -1;
+      if (index >= 0 && orderKeys[index] !== key) {
+        // The same order id under another customer: a separate order (reported as a shared order id).
+        mapKey = `${orderId}\u0001${key}`;
+        index = sharedOrderIndex.get(mapKey) ?? -1;
+      }
+    }
+    if (index < 0) {
+      const order: Order = {
+        id: orderId !== '' ? orderId : `#${row}`,
+        customerId: '',
+        day,
+        minute,
+        netCents: cents,
+        refundCents: cents < 0 ? cents : 0,
+        manager,
+        channel,
+        promo,
+        categories: category !== null ? [{ category, cents }] : [],
+        rows: [row],
+      };
+      if (mapKey !== '') {
+        sharedOrderIndex.set(mapKey, orders.length);
+        counts.sharedOrderIds++;
+      } else if (orderId !== '') orderIndex.set(orderId, orders.length);
+      orders.push(order);
+      orderKeys.push(key);
+      orderCodes.push(code);
+      return;
+    }
+    const order = orders[index];
+    order.netCents += cents;
+    if (cents < 0) order.refundCents += cents;
+    if (code < orderCodes[index]) {
+      orderCodes[index] = code;
+      order.day = day;
+      order.minute = minute;
+    }
+    if (manager !== null) order.manager = manager;
+    if (channel !== null) order.channel = channel;
+    if (promo) order.promo = true;
+    if (category !== null) addCategory(order, category, cents);
+    order.rows.push(row);
+  }
+
+  function finish(): IngestResult {
+    if (finished) throw new Error('Ingester.finish called twice');
+    finished = true;
+    const ledger = assembleLedger(identity, info, orders, orderKeys, orderCodes, {
+      time: hasTime,
+      category: cCategory >= 0,
+      manager: cManager >= 0,
+      promo: cPromo >= 0,
+      channel: cChannel >= 0,
+    });
+    const completenessInput = mappedFields.map((field, j) => ({
+      field,
+      column: headers[mappedCols[j]] || `#${mappedCols[j] + 1}`,
+      required:
+        field === 'date' ||
+        field === 'customer' ||
+        field === 'amount' ||
+        (cAmount < 0 && (field === 'quantity' || field === 'price')),
+      emptyRows: empties[j],
+    }));
+    const quality = buildQualityReport(counts, ledger, completenessInput, sla, today === null ? null : isoFromDay(today));
+    return { ledger, quality };
+  }
+
+  return { mapping, headers, add, finish };
+}
+
+function textOrNull(value: Cell): string | null {
+  if (value === null || value === undefined || value === '') return null;
+  const s = (typeof value === 'string' ? value : cellText(value)).trim();
+  return s === '' ? null : s;
+}
+
+function remember(values: (string | null)[], days: number[], key: number, value: string, day: number): void {
+  if (value === '') return;
+  while (values.length <= key) {
+    values.push(null);
+    days.push(-Infinity);
+  }
+  if (day >= days[key]) {
+    values[key] = value;
+    days[key] = day;
+  }
+}
+
+function addCategory(order: Order, category: string, cents: number): void {
+  for (const c of order.categories) {
+    if (c.category === category) {
+      c.cents += cents;
+      return;
+    }
+  }
+  order.categories.push({ category, cents });
+}

@@ -1,0 +1,132 @@
+import type { ExcludedRow, FieldName, Ledger, RejectedRow } from '../ledger/types';
+import type { FieldCompleteness, QualityReport } from './types';
+
+/** What the ingester counts while it reads rows (money in cents). */
+export interface QualityCounts {
+  totalRows: number;
+  usedRows: number;
+  rejectedRows: number;
+  excludedRows: number;
+  blankRows: number;
+  inputCents: number;
+  rejectedCents: number;
+  excludedCents: number;
+  unreadableAmounts: number;
+  refundRows: number;
+  refundCents: number;
+  zeroRows: number;
+  zeroSample: number[];
+  futureRows: number;
+  futureSample: number[];
+  duplicateRows: number;
+  duplicateSample: { row: number; sameAs: number }[];
+  noIdRows: number;
+  noIdAttached: number;
+  noIdCents: number;
+  rejected: RejectedRow[];
+  rejectedNotListed: number;
+  excluded: ExcludedRow[];
+  excludedNotListed: number;
+  reasons: Map<string, { code: string; reason: string; column: string; rows: number }>;
+  sharedOrderIds: number;
+}
+
+/** Emptiness of one mapped field, before the SLA is applied. */
+export interface FieldEmptiness {
+  field: FieldName;
+  column: string;
+  required: boolean;
+  emptyRows: number;
+}
+
+/** Cents → currency units with 2 decimals. @example money(250031563) // → 2500315.63 */
+function money(cents: number): number {
+  return cents / 100 + 0; // + 0 turns -0 into 0
+}
+
+/** A 0..1 share rounded to 4 decimals; 0 when the denominator is 0. */
+function share(part: number, whole: number): number {
+  return whole === 0 ? 0 : Math.round((part / whole) * 10_000) / 10_000 + 0;
+}
+
+/**
+ * Builds the data-quality report from the ingester's counts and the finished ledger, and checks the
+ * two invariants: used + rejected + excluded = total rows, and the money line reconciles to the cent
+ * (a failure there is a bug, not a user mistake, and throws).
+ * @param sla largest allowed empty share of a required field (0.02 = 2%)
+ * @param today ISO date of "today" when future dates were checked, else null
+ * @example buildQualityReport(counts, ledger, [], 0.02, null).reconciliation.difference // → 0
+ */
+export function buildQualityReport(
+  counts: QualityCounts,
+  ledger: Ledger,
+  fields: FieldEmptiness[],
+  sla: number,
+  today: string | null,
+): QualityReport {
+  if (counts.usedRows + counts.rejectedRows + counts.excludedRows !== counts.totalRows) {
+    throw new Error(
+      `row accounting bug: used ${counts.usedRows} + rejected ${counts.rejectedRows} + excluded ${counts.excludedRows} ≠ total ${counts.totalRows}`,
+    );
+  }
+  const differenceCents = counts.inputCents - counts.rejectedCents - counts.excludedCents - ledger.netCents;
+  if (differenceCents !== 0) {
+    throw new Error(`reconciliation bug: input ${counts.inputCents} − rejected ${counts.rejectedCents} − excluded ${counts.excludedCents} − ledger ${ledger.netCents} ≠ 0 cents`);
+  }
+  const completeness: FieldCompleteness[] = fields.map((f) => {
+    const emptyShare = share(f.emptyRows, counts.totalRows);
+    return {
+      field: f.field,
+      column: f.column,
+      required: f.required,
+      emptyRows: f.emptyRows,
+      emptyShare,
+      sla: f.required ? sla : null,
+      pass: f.required ? (counts.totalRows === 0 ? true : f.emptyRows / counts.totalRows <= sla) : null,
+    };
+  });
+  const columns: Partial<Record<FieldName, string>> = {};
+  for (const f of fields) columns[f.field] = f.column;
+  let purchases = 0;
+  for (const o of ledger.orders) if (o.netCents > 0) purchases++;
+  const rejectedByReason = [...counts.reasons.values()].sort((a, b) => b.rows - a.rows || (a.code < b.code ? -1 : 1));
+  return {
+    totalRows: counts.totalRows,
+    usedRows: counts.usedRows,
+    rejectedRows: counts.rejectedRows,
+    excludedRows: counts.excludedRows,
+    blankRows: counts.blankRows,
+    customers: ledger.customers.length,
+    orders: ledger.orders.length,
+    purchases,
+    columns,
+    rejected: counts.rejected,
+    rejectedNotListed: counts.rejectedNotListed,
+    rejectedByReason: rejectedByReason.map((r) => ({ ...r })),
+    excluded: counts.excluded,
+    excludedNotListed: counts.excludedNotListed,
+    completeness,
+    completenessPass: completeness.every((c) => c.pass !== false),
+    duplicates: { rows: counts.duplicateRows, sample: counts.duplicateSample },
+    futureDates: today === null ? null : { today, rows: counts.futureRows, sampleRows: counts.futureSample },
+    zeroAmounts: { rows: counts.zeroRows, sampleRows: counts.zeroSample },
+    refunds: { rows: counts.refundRows, total: money(counts.refundCents) },
+    nonPurchaseOrders: ledger.orders.length - purchases,
+    sharedOrderIds: counts.sharedOrderIds,
+    withoutCustomerId: {
+      rows: counts.noIdRows,
+      attachedByContact: counts.noIdAttached,
+      total: money(counts.noIdCents),
+      revenueShare: share(counts.noIdCents, counts.inputCents),
+    },
+    merges: ledger.merges,
+    reconciliation: {
+      inputTotal: money(counts.inputCents),
+      rejectedTotal: money(counts.rejectedCents),
+      excludedTotal: money(counts.excludedCents),
+      ledgerNet: money(ledger.netCents),
+      difference: money(differenceCents),
+      unreadableAmounts: counts.unreadableAmounts,
+    },
+  };
+}
