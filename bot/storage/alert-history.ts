@@ -2,7 +2,7 @@ import type { Db } from './open-database';
 
 /** Which customers were alerted to whom and when: the frequency cap reads it. */
 export interface AlertHistory {
-  /** Customer ids alerted to this person on a day in [fromDay, toDay]. */
+  /** `customerId|kind` keys alerted to this person on a day in [fromDay, toDay]. */
   alertedBetween(telegramId: number, fromDay: number, toDay: number): Set<string>;
   record(telegramId: number, entries: { customerId: string; kind: string }[], day: number): void;
 }
@@ -13,9 +13,10 @@ export function createAlertHistory(db: Db): AlertHistory {
   return {
     alertedBetween: (id, from, to) =>
       new Set(
-        (db.prepare('SELECT DISTINCT customer_id FROM alert_history WHERE telegram_id = ? AND day BETWEEN ? AND ?').all(id, from, to) as {
+        (db.prepare('SELECT DISTINCT customer_id, kind FROM alert_history WHERE telegram_id = ? AND day BETWEEN ? AND ?').all(id, from, to) as {
           customer_id: string;
-        }[]).map((r) => r.customer_id),
+          kind: string;
+        }[]).map((r) => `${r.customer_id}|${r.kind}`),
       ),
     record: (id, entries, day) => {
       db.transaction(() => {

@@ -60,6 +60,8 @@ export class TelegramApiEmulator {
   private callWaiters: (() => void)[] = [];
   private faults: (Fault & { left: number })[] = [];
   private started = Date.now();
+  private holdLimit = Infinity;
+  private held: ServerResponse[] = [];
   readonly token: string;
 
   constructor(token = '123456:TEST-token-for-the-emulator-only') {
@@ -134,6 +136,25 @@ export class TelegramApiEmulator {
     this.faults.push({ ...f, left: f.times ?? 1 });
   }
 
+  /**
+   * After `n` delivered messages in all, park every further send request unanswered (nothing delivered), as if
+   * the bot process froze mid-request; used to kill a bot at a known point. `releaseHeld()` drops them.
+   */
+  holdAfter(n: number): void {
+    this.holdLimit = n;
+  }
+
+  /** Number of send requests parked by {@link holdAfter}. */
+  get heldCount(): number {
+    return this.held.length;
+  }
+
+  /** Ends hold mode; parked requests are dropped unanswered and never delivered. */
+  releaseHeld(): void {
+    this.holdLimit = Infinity;
+    for (const res of this.held.splice(0)) res.destroy();
+  }
+
   /** Messages (text, photo, document) successfully delivered, optionally to one chat. */
   delivered(chatId?: number): RecordedCall[] {
     return this.calls.filter((c) => c.ok && SEND_METHODS.has(c.method) && (chatId === undefined || Number(c.params.chat_id) === chatId));
@@ -192,6 +213,11 @@ export class TelegramApiEmulator {
     }
 
     const chatId = params.chat_id === undefined ? undefined : Number(params.chat_id);
+    if (SEND_METHODS.has(method) && this.delivered().length >= this.holdLimit) {
+      this.held.push(res);
+      for (const w of this.callWaiters.splice(0)) w();
+      return;
+    }
     const fault = this.faults.find((f) => f.left > 0 && (!f.method || f.method === method) && (f.chatId === undefined || f.chatId === chatId));
     if (fault) {
       fault.left--;

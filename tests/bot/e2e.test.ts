@@ -1,0 +1,141 @@
+/**
+ * End to end through grammY's real client, the runner's long polling and the local Telegram emulator, with
+ * the state in a real SQLite file and a fake clock. Boundary 60 days (see fixtures/harness).
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { buyer } from './fixtures/build-ledger';
+import { ADMIN_ID, createHarness, type Harness } from './fixtures/harness';
+
+const ANNA = 'Анна Смирнова';
+const IGOR = 'Игорь Петров';
+const specs = [
+  buyer('a1', 'Ольга Иванова', ANNA, 50), // approaching, 10 days left
+  buyer('a2', '<b>&Co</b>', ANNA, 63), // just crossed, 3 days ago
+  buyer('a3', 'Пётр Сидоров', ANNA, 5), // active, no alert
+  buyer('i1', 'Вера Кузнецова', IGOR, 55), // approaching, 5 days left
+  buyer('i2', 'Тимур Алиев', IGOR, 10), // active
+];
+
+let h: Harness;
+afterEach(async () => {
+  await h?.close();
+});
+
+describe('access', () => {
+  it('invite → /start code → /alerts shows only that manager\'s customers; the code works once', async () => {
+    h = await createHarness({ specs });
+    await h.startPolling();
+    const [invite] = await h.ask(ADMIN_ID, `/invite ${ANNA}`);
+    const code = /\/start ([A-Z0-9]+)/.exec(invite)![1];
+    expect(invite).toContain(ANNA);
+
+    const [welcome] = await h.ask(100, `/start ${code}`);
+    expect(welcome).toContain('Добро пожаловать, Анна Смирнова');
+    expect(h.storage.people.get(100)).toMatchObject({ managerName: ANNA, role: 'manager' });
+
+    const [alerts] = await h.ask(100, '/alerts');
+    expect(alerts).toContain('Ольга Иванова');
+    expect(alerts).toContain('<b>&Co</b>');
+    expect(alerts).not.toContain('Вера Кузнецова');
+    expect(alerts).not.toContain('Пётр Сидоров'); // not near the boundary
+    expect(alerts).toContain('уснёт через 10 дней');
+    expect(alerts).toContain('граница пройдена 3 дня назад');
+
+    const [again] = await h.ask(101, `/start ${code}`);
+    expect(again).toMatch(/уже использован/);
+    expect(h.storage.people.get(101)).toBeNull();
+  });
+
+  it('a stranger gets a polite refusal and nothing else', async () => {
+    h = await createHarness({ specs });
+    await h.startPolling();
+    for (const text of ['/alerts', '/customer a1', '/digest', '/segments', 'привет', '/start WRONGCODE1']) {
+      const replies = await h.ask(999, text);
+      expect(replies).toHaveLength(1);
+      expect(replies[0]).toMatch(/только для сотрудников|Код не найден/);
+      expect(replies[0]).not.toMatch(/Ольга|Вера|&Co/);
+    }
+    expect(h.emu.calls.filter((c) => c.method === 'sendPhoto')).toHaveLength(0);
+  });
+
+  it('a head sees every manager\'s customers; group chats show no customer data until an admin allows it', async () => {
+    h = await createHarness({ specs });
+    h.addPerson(200, 'Руководитель', null, 'head');
+    await h.startPolling();
+    const [all] = await h.ask(200, '/alerts');
+    expect(all).toContain('Ольга Иванова');
+    expect(all).toContain('Вера Кузнецова');
+    expect(all).toContain(`менеджер: ${IGOR}`);
+
+    const group = { id: -500, type: 'group' as const };
+    const [refused] = await h.ask(200, '/alerts', 1, group);
+    expect(refused).toMatch(/не показываются данные о клиентах/);
+    await h.ask(ADMIN_ID, '/chatdata on', 1, group);
+    const [shown] = await h.ask(200, '/alerts', 1, group);
+    expect(shown).toContain('Вера Кузнецова');
+  });
+
+  it('sets the command menu in Russian and English', async () => {
+    h = await createHarness({ specs });
+    await h.startPolling();
+    const set = h.emu.calls.filter((c) => c.method === 'setMyCommands');
+    const langs = set.map((c) => (c.params.language_code as string | undefined) ?? 'default');
+    expect(langs.sort()).toEqual(['default', 'en', 'ru']);
+    const en = set.find((c) => c.params.language_code === 'en')!.params.commands as { command: string; description: string }[];
+    expect(en.find((c) => c.command === 'alerts')!.description).toBe('Customers near the sleep boundary');
+  });
+});
+
+describe('commands', () => {
+  it('/customer shows the card with escaped data, and only for one\'s own customers', async () => {
+    h = await createHarness({ specs });
+    h.addPerson(100, ANNA, ANNA);
+    await h.startPolling();
+    const [card] = await h.ask(100, '/customer a2');
+    expect(card).toContain('<b>&Co</b> · a2');
+    expect(card).toMatch(/Граница засыпания: 60 · до неё: -3/);
+    expect(card).toContain('Последние заказы');
+    const [other] = await h.ask(100, '/customer i1');
+    expect(other).toMatch(/нет «i1»/);
+  });
+
+  it('/settings buttons switch the language and edit the message in place', async () => {
+    h = await createHarness({ specs });
+    h.addPerson(100, ANNA, ANNA);
+    await h.startPolling();
+    await h.ask(100, '/settings');
+    const msg = h.emu.delivered(100).at(-1)!;
+    const result = msg.result as { message_id: number; chat: { id: number } };
+    h.emu.userPresses({ id: 100 }, result, 'set:lang');
+    await h.emu.waitFor((calls) => calls.some((c) => c.method === 'editMessageText'));
+    const edit = h.emu.calls.find((c) => c.method === 'editMessageText')!;
+    expect(edit.visibleText).toContain('Language: English');
+    expect(h.storage.people.get(100)!.language).toBe('en');
+  });
+
+  it('/alerts pages with inline buttons', async () => {
+    const many = Array.from({ length: 20 }, (_, i) => buyer(`m${String(i).padStart(2, '0')}`, `Клиент ${i}`, ANNA, 47 + (i % 12)));
+    h = await createHarness({ specs: many });
+    h.addPerson(100, ANNA, ANNA);
+    await h.startPolling();
+    const [first] = await h.ask(100, '/alerts');
+    expect(first).toContain('Стр. 1 из 3');
+    const msg = h.emu.delivered(100).at(-1)!;
+    expect(JSON.stringify(msg.params.reply_markup)).toContain('alerts:1');
+    h.emu.userPresses({ id: 100 }, msg.result as { message_id: number; chat: { id: number } }, 'alerts:1');
+    await h.emu.waitFor((calls) => calls.some((c) => c.method === 'editMessageText'));
+    expect(h.emu.calls.find((c) => c.method === 'editMessageText')!.visibleText).toContain('Стр. 2 из 3');
+  });
+
+  it('/segments sends a chart image and the table', async () => {
+    h = await createHarness({ specs });
+    h.addPerson(200, 'Руководитель', null, 'head');
+    await h.startPolling();
+    h.emu.userSays({ id: 200 }, '/segments');
+    await h.emu.waitFor(() => h.emu.delivered(200).length >= 2);
+    const [photo, text] = h.emu.delivered(200);
+    expect(photo.method).toBe('sendPhoto');
+    expect(photo.files[0].bytes.subarray(1, 4).toString()).toBe('PNG');
+    expect(text.visibleText).toMatch(/Сегменты на 23\.11\.2026 — 5 клиентов/);
+  });
+});
