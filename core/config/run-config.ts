@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { UserInputError } from '../errors';
-import { FIELD_NAMES } from '../ledger/types';
+import { FIELD_NAMES, type FieldName } from '../ledger/types';
 import { dayFromIso } from '../time/civil-day';
 
 /** Scale of a preset when the config does not set one. */
@@ -69,7 +69,7 @@ const columnsSchema = z.record(z.string(), z.string().min(1, 'must name a column
       ctx.addIssue({ code: 'custom', path: [key], message: `not a known field; fields are: ${FIELD_NAMES.join(', ')}` });
     }
   }
-});
+}).transform((cols) => cols as Partial<Record<FieldName, string>>);
 
 const isIanaZone = (tz: string): boolean => {
   try {

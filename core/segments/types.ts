@@ -28,7 +28,7 @@ export interface SegmentRule {
  */
 export type TrackId = 'best' | 'asleep' | 'churned' | 'beginners' | 'growth';
 
-/** All track ids in display order. */
+/** All track ids in display order. @example TRACK_IDS[0] // → "best" */
 export const TRACK_IDS: readonly TrackId[] = ['best', 'asleep', 'churned', 'beginners', 'growth'];
 
 /** A suggested action for a customer: channel, cadence and offer type (DOMAIN.md communication policy). */
