@@ -7,6 +7,7 @@ import {
   generateCustomerRows,
   generateTransactionRows,
   generateTransactions,
+  ingestTable,
   mulberry32,
 } from '../../../core';
 
@@ -108,5 +109,34 @@ describe('generateTransactionRows', () => {
       const rows = generateTransactions({ seed: 1, endDay: END, customers: 20, spanDays: 30 });
       expect(rows.length).toBeGreaterThan(20);
     });
+  });
+});
+
+describe('the generated ledger ingests', () => {
+  const table = generateTransactions({ seed: 11, endDay: END, customers: 400 });
+  const { ledger, quality } = ingestTable(table, { today: END });
+
+  it('maps every demo column by header auto-detection', () => {
+    expect(Object.keys(quality.columns).sort()).toEqual(
+      ['amount', 'category', 'channel', 'customer', 'date', 'email', 'manager', 'name', 'order', 'phone', 'price', 'promo', 'quantity', 'status'],
+    );
+  });
+
+  it('accounts for every row, rejects the broken cells, excludes unpaid rows and reconciles to the cent', () => {
+    expect(quality.totalRows).toBe(table.length - 1);
+    expect(quality.usedRows + quality.rejectedRows + quality.excludedRows).toBe(quality.totalRows);
+    expect(quality.rejectedRows).toBeGreaterThan(0);
+    expect(quality.rejectedRows / quality.totalRows).toBeLessThan(0.02);
+    const unpaid = table.filter((r) => r[col('Статус')] === DEMO_STATUS.unpaid).length;
+    expect(quality.excludedRows).toBe(unpaid);
+    expect(quality.reconciliation.difference).toBe(0);
+  });
+
+  it('merges second accounts, reads refunds as negative lines and groups line items into orders', () => {
+    expect(quality.merges.length).toBeGreaterThan(0);
+    expect(quality.refunds.rows).toBeGreaterThan(0);
+    expect(ledger.orders.length).toBeLessThan(quality.usedRows);
+    expect(ledger.orders.some((o) => o.refundCents < 0)).toBe(true);
+    expect(ledger.has).toMatchObject({ category: true, manager: true, promo: true, channel: true });
   });
 });

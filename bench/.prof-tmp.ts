@@ -1,0 +1,14 @@
+import { dayInTimeZone, generateTransactions, ingestTable, parseRunConfig, runRfm, rfmSnapshots, buildScorecard, migrationMatrix, parsePeriod } from '../core/index';
+const NOW = Date.UTC(2025, 2, 12, 9);
+const today = dayInTimeZone(NOW, 'Europe/Moscow');
+const table = generateTransactions({ seed: 42, endDay: today - 1, rows: Number(process.argv[2] ?? 20000) });
+let t = performance.now();
+const lap = (l: string) => { const n = performance.now(); console.log(l, (n - t).toFixed(0), 'ms'); t = n; };
+const config = parseRunConfig({ timeZone: 'Europe/Moscow', language: 'ru' });
+const { ledger, quality } = ingestTable(table as any, { timeZone: 'Europe/Moscow', today, locale: 'ru' }); lap('ingest');
+const run = runRfm(ledger, config, { today }); lap('runRfm');
+const snap = rfmSnapshots(ledger, config);
+const period = parsePeriod('2025-02');
+const card = buildScorecard({ ledger, period, baseMode: 'previous', snapshotAt: snap }); lap('scorecard');
+const mig = migrationMatrix(ledger, period.start, period.end, snap); lap('migration');
+console.log(run.customers.length, card.rows.length);

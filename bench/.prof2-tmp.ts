@@ -1,0 +1,14 @@
+import { dayInTimeZone, generateTransactions, ingestTable } from '../core/index';
+import { createFakeProject } from '../tests/sheets-addon/fakes/index';
+const NOW = Date.UTC(2025, 2, 12, 9);
+const today = dayInTimeZone(NOW, 'Europe/Moscow');
+const table = generateTransactions({ seed: 42, endDay: today - 1, rows: 20000 });
+const p = createFakeProject({ now: NOW, distDir: process.argv[2] });
+p.spreadsheet.addUserSheet('Продажи', table);
+const vals = p.spreadsheet.sheet('Продажи').inspectValues();
+console.log(table[1], vals[1]);
+const conv = vals.map(r => r.map(v => Object.prototype.toString.call(v) === '[object Date]' ? new Date((v as Date).getTime()) : v));
+let t = performance.now();
+ingestTable(table as any, { timeZone: 'Europe/Moscow', today }); console.log('raw', performance.now() - t); t = performance.now();
+ingestTable(conv as any, { timeZone: 'Europe/Moscow', today }); console.log('sheet values', performance.now() - t); t = performance.now();
+ingestTable(vals as any, { timeZone: 'Europe/Moscow', today }); console.log('sheet values, vm dates', performance.now() - t);

@@ -1,0 +1,54 @@
+/**
+ * One measurement in a fresh process (so peak memory belongs to this size alone), printed as one JSON line.
+ * Usage: tsx bench/measure.ts read|csv-parse|ingest|ingest+rfm FILE
+ *   read       the CLI's record reader only (fast path + csv-parse for quoted records)
+ *   csv-parse  csv-parse's streaming parser alone, for comparison
+ *   ingest     CSV → ledger exactly as the CLI does it (reader + core's streaming ingester)
+ *   ingest+rfm the same, then core's runRfm in memory on the ledger (timed separately)
+ */
+import { createReadStream } from 'node:fs';
+import { PassThrough } from 'node:stream';
+import { parse } from 'csv-parse';
+import { dayFromIso, parseRunConfig, runRfm } from '../core';
+import { loadLedger } from '../cli/io/load-ledger';
+import { readRecords } from '../cli/io/read-records';
+
+const [mode, file] = process.argv.slice(2);
+const ctx = {
+  stdin: new PassThrough(),
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: {},
+  nowMs: () => Date.UTC(2025, 2, 12),
+  cwd: process.cwd(),
+};
+
+const t0 = performance.now();
+let rows = 0;
+const out: Record<string, number | string> = { mode };
+if (mode === 'read') {
+  await readRecords(createReadStream(file, { highWaterMark: 1 << 20 }), { delimiter: null }, () => rows++);
+  rows--; // header
+} else if (mode === 'csv-parse') {
+  for await (const record of createReadStream(file, { highWaterMark: 1 << 20 }).pipe(parse({ bom: true, relax_column_count: true }))) {
+    if (record) rows++;
+  }
+  rows--;
+} else {
+  const { quality, ledger } = await loadLedger({ input: file, lang: 'en', progress: false, today: dayFromIso('2025-03-12') ?? undefined }, ctx);
+  rows = quality.totalRows;
+  out.customers = quality.customers;
+  out.orders = quality.orders;
+  if (mode === 'ingest+rfm') {
+    out.ingestMs = performance.now() - t0;
+    const config = parseRunConfig({ asOf: '2025-03-12' });
+    const t1 = performance.now();
+    const run = runRfm(ledger, config, {});
+    out.rfmMs = performance.now() - t1;
+    out.scored = run.customers.length;
+  }
+}
+out.ms = performance.now() - t0;
+out.rows = rows;
+out.peakRssMb = process.resourceUsage().maxRSS / 1024;
+process.stdout.write(`${JSON.stringify(out)}\n`);

@@ -1,0 +1,115 @@
+/**
+ * `npm run bench`: generates demo CSVs of 100k, 1M and 5M rows (cached in the temp folder by size), then
+ * measures, each run in a fresh child process:
+ *   - CSV → ledger (the CLI's reader + core's streaming ingester): time, rows/s, peak RSS;
+ *   - the reader alone, and csv-parse's streaming parser alone (why the reader has a fast path);
+ *   - core's runRfm in memory on the 1M-row ledger (≈75k customers);
+ *   - the whole `rfm segments` command on the 1M-row CSV (node bin/rfm.js, process start included).
+ * Medians of 3 runs for 100k and 1M, one run for 5M. Prints a table with targets and pass/fail.
+ * Options: --sizes 100000,1000000 (subset), --runs N.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { dayFromIso } from '../core';
+import { writeDemoCsv } from '../cli/io/write-demo-csv';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const { values } = parseArgs({ options: { sizes: { type: 'string' }, runs: { type: 'string' } } });
+const SIZES = (values.sizes ?? '100000,1000000,5000000').split(',').map(Number);
+const RUNS = Number(values.runs ?? 3);
+const CACHE = join(tmpdir(), 'rfm-pulse-bench');
+const END_DAY = dayFromIso('2025-03-12') as number;
+const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+
+interface Measure {
+  ms: number;
+  rows: number;
+  peakRssMb: number;
+  rfmMs?: number;
+  ingestMs?: number;
+  customers?: number;
+  scored?: number;
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const h = s.length >> 1;
+  return s.length % 2 ? s[h] : (s[h - 1] + s[h]) / 2;
+};
+
+function measure(mode: string, file: string): Measure {
+  const text = execFileSync(process.execPath, [TSX, join(ROOT, 'bench/measure.ts'), mode, file], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 20 });
+  return JSON.parse(text.trim().split('\n').at(-1) as string) as Measure;
+}
+
+function repeat(mode: string, file: string, runs: number): Measure {
+  const all = Array.from({ length: runs }, () => measure(mode, file));
+  const pick = (k: keyof Measure): number => median(all.map((m) => (m[k] as number | undefined) ?? NaN));
+  return { ...all[0], ms: pick('ms'), peakRssMb: pick('peakRssMb'), rfmMs: pick('rfmMs'), ingestMs: pick('ingestMs') };
+}
+
+function segmentsCommandMs(file: string, runs: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin/rfm.js'), 'segments', '--input', file, '--as-of', '2025-03-12', '--format', 'csv', '--out', join(CACHE, 'segments.csv')], { cwd: ROOT, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`rfm segments failed: ${r.stderr}`);
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+const fmt = (n: number, d = 0): string => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+const lines: string[][] = [];
+const row = (what: string, size: number, ms: number, rss: number | null, target: string, pass: boolean | null, rowsPerS = true): void => {
+  lines.push([what, fmt(size), `${fmt(ms / 1000, 2)} s`, rowsPerS ? fmt((size / ms) * 1000) : '', rss === null ? '' : `${fmt(rss)} MB`, target, pass === null ? '' : pass ? 'PASS' : 'FAIL']);
+};
+
+console.log(`RFM Pulse bench — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${fmt(totalmem() / 2 ** 30, 1)} GB RAM`);
+const ingestBySize = new Map<number, Measure>();
+for (const size of SIZES) {
+  const file = join(CACHE, `demo-${size}.csv`);
+  if (!existsSync(file)) {
+    const t = performance.now();
+    process.stderr.write(`generating ${fmt(size)} rows → ${file} … `);
+    await writeDemoCsv(file, { seed: 1, endDay: END_DAY, rows: size });
+    process.stderr.write(`${fmt((performance.now() - t) / 1000, 1)} s\n`);
+  }
+  const runs = size >= 5_000_000 ? 1 : RUNS;
+  process.stderr.write(`measuring ${fmt(size)} rows (${runs} run${runs > 1 ? 's' : ''} each) …\n`);
+  const ingest = repeat(size === 1_000_000 ? 'ingest+rfm' : 'ingest', file, runs);
+  ingestBySize.set(size, ingest);
+  const ms = ingest.ingestMs && !Number.isNaN(ingest.ingestMs) ? ingest.ingestMs : ingest.ms;
+  const scaled = (2000 * size) / 1_000_000;
+  row('CSV → ledger', size, ms, ingest.peakRssMb, `< ${fmt(scaled / 1000, 1)} s, < 1 GB per 1M`, ms < scaled && ingest.peakRssMb < 1024 * Math.max(1, size / 1_000_000));
+  const read = repeat('read', file, runs);
+  row('  reader only', size, read.ms, read.peakRssMb, '', null);
+  if (size <= 1_000_000) {
+    const cp = repeat('csv-parse', file, 1);
+    row('  csv-parse stream only (1 run)', size, cp.ms, cp.peakRssMb, '', null);
+  }
+  if (size === 1_000_000) {
+    row(`runRfm in memory (${fmt(ingest.scored ?? 0)} customers)`, size, ingest.rfmMs ?? NaN, null, '< 0.50 s', (ingest.rfmMs ?? Infinity) < 500, false);
+    const cmd = segmentsCommandMs(file, runs);
+    row('rfm segments command (whole process)', size, cmd, null, '< 3.00 s', cmd < 3000);
+  }
+}
+const sizes = [...ingestBySize.keys()].sort((a, b) => a - b);
+if (sizes.length > 1) {
+  const first = ingestBySize.get(sizes[0]) as Measure;
+  const last = ingestBySize.get(sizes.at(-1) as number) as Measure;
+  const perRow = (m: Measure, n: number): number => ((m.ingestMs && !Number.isNaN(m.ingestMs) ? m.ingestMs : m.ms) / n) * 1e6;
+  const ratio = perRow(last, sizes.at(-1) as number) / perRow(first, sizes[0]);
+  lines.push([`growth: time per row ${fmt(sizes.at(-1) as number)} vs ${fmt(sizes[0])}`, '', `${fmt(ratio, 2)}×`, '', '', '≤ 1.5× (linear)', ratio <= 1.5 ? 'PASS' : 'FAIL']);
+}
+
+const header = ['measure', 'rows', 'time', 'rows/s', 'peak RSS', 'target', ''];
+const width = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+const print = (l: string[]): void => console.log(l.map((c, i) => (i === 0 || i === 5 ? c.padEnd(width[i]) : c.padStart(width[i]))).join('  ').trimEnd());
+print(header);
+print(width.map((w) => '-'.repeat(w)));
+lines.forEach(print);

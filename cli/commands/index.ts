@@ -1,0 +1,17 @@
+import type { Command } from '../registry';
+import { alertsCommand } from './alerts';
+import { demoCommand } from './demo';
+import { qualityCommand } from './quality';
+import { segmentsCommand } from './segments';
+import { summaryCommand } from './summary';
+import { thresholdsCommand } from './thresholds';
+
+/** Every `rfm` subcommand, in the order `rfm --help` lists them. Add a new one here. */
+export const COMMANDS: readonly Command[] = [
+  demoCommand,
+  qualityCommand,
+  segmentsCommand,
+  summaryCommand,
+  thresholdsCommand,
+  alertsCommand,
+];

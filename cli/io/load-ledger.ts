@@ -1,0 +1,87 @@
+import { createIngester, parseColumnMapping, UserInputError, type FieldName, type Ledger, type QualityReport } from '../../core';
+import type { CliContext } from '../context';
+import { createProgress } from '../progress';
+import { parseDelimiterFlag, type Delimiter } from './detect-delimiter';
+import { openInput } from './open-input';
+import { readRecords } from './read-records';
+
+/** How to read the input file (from flags and the config). */
+export interface LoadOptions {
+  input: string;
+  /** Explicit mapping, field → header text (flag `--columns` parsed, or the config's `columns`). */
+  columns?: Partial<Record<FieldName, string>>;
+  delimiter?: string;
+  dateOrder?: 'dmy' | 'mdy';
+  timeZone?: string;
+  /** Today's day number, so rows dated later are reported. */
+  today?: number;
+  /** Language of rejection reasons. */
+  lang: 'ru' | 'en';
+  /** Show a progress line when useful (never with JSON output). */
+  progress: boolean;
+}
+
+/** The ledger read from the input, its data-quality report, and what the reader detected. */
+export interface LoadedLedger {
+  ledger: Ledger;
+  quality: QualityReport;
+  delimiter: Delimiter;
+}
+
+/**
+ * Reads `--input` (a file or `-` for stdin) record by record into core's streaming ingester: the first
+ * record is the header, every other record is one source row with its row number. Nothing is held but the
+ * ledger being built, so big files stream.
+ */
+export async function loadLedger(options: LoadOptions, ctx: CliContext): Promise<LoadedLedger> {
+  const delimiter = parseDelimiterFlag(options.delimiter);
+  if (delimiter === undefined) {
+    throw new UserInputError(`--delimiter must be one of , ; | tab whitespace auto (got "${options.delimiter}")`, '--delimiter');
+  }
+  const opened = await openInput(options.input, ctx);
+  const progress = createProgress(ctx, opened.label, opened.size, options.progress);
+  let ingester: ReturnType<typeof createIngester> | null = null;
+  let used: Delimiter = delimiter ?? ',';
+  try {
+    await readRecords(
+      opened.stream,
+      {
+        delimiter,
+        onDelimiter: (d) => (used = d),
+        onProgress: (p) => progress.update(p.bytes, p.records),
+      },
+      (cells, row) => {
+        if (ingester !== null) ingester.add(cells);
+        else if (cells.length > 0) {
+          ingester = createIngester(cells, {
+            columns: options.columns,
+            dateOrder: options.dateOrder,
+            timeZone: options.timeZone,
+            today: options.today,
+            headerRow: row,
+            locale: options.lang,
+          });
+        }
+      },
+    );
+  } catch (error) {
+    progress.done();
+    if (error instanceof UserInputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code) throw new UserInputError(`cannot read --input ${opened.label}: ${code}`, '--input');
+    throw error;
+  }
+  if (ingester === null) {
+    progress.done();
+    throw new UserInputError(`--input ${opened.label} is empty: expected a header row and data rows`, '--input');
+  }
+  progress.note(`building the ledger from ${opened.label}…`);
+  const { ledger, quality } = (ingester as ReturnType<typeof createIngester>).finish();
+  progress.done();
+  return { ledger, quality, delimiter: used };
+}
+
+/** The `--columns` flag parsed (core's parser: `field=Header,…`), or undefined when absent. */
+export function columnsFlag(value: string | boolean | undefined): Partial<Record<FieldName, string>> | undefined {
+  return typeof value === 'string' ? parseColumnMapping(value) : undefined;
+}

@@ -1,0 +1,36 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Readable } from 'node:stream';
+import { UserInputError } from '../../core';
+import type { CliContext } from '../context';
+
+/** An opened input: the byte stream, its size when known (files), and how to name it in messages. */
+export interface OpenedInput {
+  stream: Readable;
+  size: number | null;
+  label: string;
+}
+
+const REASONS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EACCES: 'permission denied',
+  EISDIR: 'it is a folder, not a file',
+};
+
+/**
+ * Opens `--input FILE` (relative to the working directory) or stdin for `-`. A missing, unreadable
+ * or folder path is a UserInputError naming the path and the reason.
+ */
+export async function openInput(path: string, ctx: CliContext): Promise<OpenedInput> {
+  if (path === '-') return { stream: ctx.stdin, size: null, label: 'stdin' };
+  const file = resolve(ctx.cwd, path);
+  try {
+    const s = await stat(file);
+    if (s.isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' });
+    return { stream: createReadStream(file, { highWaterMark: 1 << 20 }), size: s.size, label: path };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    throw new UserInputError(`cannot read --input ${path}: ${REASONS[code] ?? code ?? (error as Error).message}`, '--input');
+  }
+}

@@ -1,0 +1,34 @@
+import { createWriteStream } from 'node:fs';
+import { mkdir, rename } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { once } from 'node:events';
+import { DEMO_HEADER, generateTransactionRows, type DemoOptions } from '../../core';
+import { csvLine } from '../format/csv-line';
+
+/**
+ * Writes the seeded demo ledger to a CSV file (UTF-8, comma, RFC 4180), streaming, so even millions of
+ * rows use little memory. The cells are written as generated, messy ones included (this is input data
+ * for the product, not a report). Writes to `file.tmp` first and renames, so a half-written file never
+ * looks finished.
+ *
+ * @returns the number of data rows written
+ */
+export async function writeDemoCsv(file: string, options: DemoOptions): Promise<number> {
+  await mkdir(dirname(file), { recursive: true });
+  const tmp = `${file}.tmp`;
+  const out = createWriteStream(tmp, { encoding: 'utf8' });
+  let rows = 0;
+  let buffer = csvLine(DEMO_HEADER, false) + '\n';
+  for (const row of generateTransactionRows(options)) {
+    buffer += csvLine(row.cells, false) + '\n';
+    rows++;
+    if (buffer.length > 1 << 20) {
+      if (!out.write(buffer)) await once(out, 'drain');
+      buffer = '';
+    }
+  }
+  out.end(buffer);
+  await once(out, 'finish');
+  await rename(tmp, file);
+  return rows;
+}

@@ -1,0 +1,82 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { dayFromIso, dayInTimeZone, parseRunConfig, runRfm, UserInputError, type RfmRun, type RunConfig } from '../core';
+import type { CliContext, Lang } from './context';
+import { langOf, oneOf, required } from './flags';
+import { columnsFlag, loadLedger, type LoadedLedger } from './io/load-ledger';
+import type { FlagValues } from './registry';
+
+/** The config file (`--config`) read and validated by core's schema; `{}` (all defaults) without the flag. */
+export async function loadConfig(flags: FlagValues, ctx: CliContext): Promise<RunConfig> {
+  const path = flags.config;
+  let json: unknown = {};
+  if (typeof path === 'string') {
+    let text: string;
+    try {
+      text = await readFile(resolve(ctx.cwd, path), 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new UserInputError(`cannot read --config ${path}: ${code === 'ENOENT' ? 'no such file' : (code ?? 'unreadable')}`, '--config');
+    }
+    try {
+      json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    } catch (error) {
+      throw new UserInputError(`--config ${path} is not valid JSON: ${(error as Error).message}`, '--config');
+    }
+  }
+  const asOf = flags['as-of'];
+  if (typeof asOf === 'string' && asOf !== 'latest' && dayFromIso(asOf) === null) {
+    throw new UserInputError(`--as-of must be a real date YYYY-MM-DD or "latest" (got "${asOf}")`, '--as-of');
+  }
+  const config = parseRunConfig(json);
+  const timeZone = flags['time-zone'];
+  if (typeof timeZone === 'string') {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone });
+    } catch {
+      throw new UserInputError(`--time-zone must be an IANA time zone such as Europe/Moscow or UTC (got "${timeZone}")`, '--time-zone');
+    }
+  }
+  return {
+    ...config,
+    ...(typeof asOf === 'string' ? { asOf } : {}),
+    ...(typeof timeZone === 'string' ? { timeZone } : {}),
+  };
+}
+
+/** A finished run with everything a command prints. */
+export interface LoadedRun extends LoadedLedger {
+  run: RfmRun;
+  config: RunConfig;
+  lang: Lang;
+  format: 'table' | 'csv' | 'json';
+}
+
+/**
+ * The shared path of every RFM command: validate flags and config, read the ledger, run core's `runRfm`
+ * as of `--as-of` / the config's `asOf` / today in the configured time zone (`--time-zone` wins).
+ */
+export async function loadRun(command: string, flags: FlagValues, ctx: CliContext, fallbackInput?: string): Promise<LoadedRun> {
+  const format = oneOf(flags, 'format', ['table', 'csv', 'json'] as const, 'table');
+  const dateOrder = flags['date-order'] === undefined ? undefined : oneOf(flags, 'date-order', ['dmy', 'mdy'] as const, 'dmy');
+  const input = fallbackInput && flags.input === undefined ? fallbackInput : required(flags, 'input', 'sales.csv', command);
+  const config = await loadConfig(flags, ctx);
+  const lang = langOf(flags, config.language);
+  const today = dayInTimeZone(ctx.nowMs(), config.timeZone);
+  const loaded = await loadLedger(
+    {
+      input,
+      columns: columnsFlag(flags.columns) ?? config.columns,
+      delimiter: typeof flags.delimiter === 'string' ? flags.delimiter : undefined,
+      dateOrder: dateOrder ?? config.dateOrder,
+      timeZone: config.timeZone,
+      today,
+      lang,
+      progress: format !== 'json' && !flags['no-progress'],
+    },
+    ctx,
+  );
+  const run = runRfm(loaded.ledger, config, { today });
+  return { ...loaded, run, config, lang, format };
+}
+

@@ -1,0 +1,127 @@
+import type { RfmRun, SleepAlert } from '../../core';
+import type { Lang } from '../context';
+import { formatMoney } from '../format/format-money';
+import { formatNumber } from '../format/format-number';
+import { renderCsv } from '../format/render-csv';
+import { renderTable } from '../format/render-table';
+import { countOf } from '../i18n';
+import { label } from './labels';
+
+/** How the sleep boundary was found, the lead and the count of alerts, in one or two lines. */
+export function renderBoundaryLine(run: RfmRun, lang: Lang): string {
+  const s = run.sleep;
+  const desc = s.description[lang];
+  const alerts = run.alerts;
+  const approaching = alerts.filter((a) => a.status === 'approaching').length;
+  const crossed = alerts.length - approaching;
+  if (lang === 'ru') {
+    return (
+      `Граница засыпания: ${desc}` +
+      (s.personalCustomers ? `; личная граница раньше общей у ${countOf('ru', s.personalCustomers, { one: 'клиента', few: 'клиентов', many: 'клиентов' }, { one: '', other: '' })}` : '') +
+      `\nОповещения: ${approaching} скоро уснут (за ${s.leadDays} дн. до границы), ${crossed} перешли границу за последние ${s.crossedDays} дн.`
+    );
+  }
+  return (
+    `Sleep boundary: ${desc}` +
+    (s.personalCustomers ? `; a personal boundary comes sooner for ${countOf('en', s.personalCustomers, { one: 'клиент', few: 'клиента', many: 'клиентов' }, { one: 'customer', other: 'customers' })}` : '') +
+    `\nAlerts: ${approaching} approaching (within ${s.leadDays} days of the boundary), ${crossed} crossed it in the last ${s.crossedDays} days`
+  );
+}
+
+/** The alert list as a table (the first `limit` alerts, sorted by value at risk as core sorts them). */
+export function renderAlertsTable(run: RfmRun, lang: Lang, limit = Infinity): string {
+  const names = segmentNames(run, lang);
+  const shown = run.alerts.slice(0, limit);
+  const table = renderTable(
+    [
+      { title: label(lang, 'status') },
+      { title: label(lang, 'customer') },
+      { title: label(lang, 'name') },
+      { title: label(lang, 'manager') },
+      { title: label(lang, 'segment') },
+      { title: label(lang, 'daysSince'), align: 'right' },
+      { title: label(lang, 'daysLeft'), align: 'right' },
+      { title: label(lang, 'atRisk'), align: 'right' },
+      { title: label(lang, 'channel') },
+    ],
+    shown.map((a) => [
+      label(lang, a.status),
+      a.customerId,
+      a.name ?? '',
+      a.manager ?? '',
+      names.get(a.segment) ?? a.segment,
+      formatNumber(a.recencyDays, lang),
+      formatNumber(a.daysLeft, lang),
+      formatMoney(a.valueAtRiskCents, lang),
+      a.action.channel[lang],
+    ]),
+  );
+  const more = run.alerts.length - shown.length;
+  return more > 0 ? `${table}\n${lang === 'ru' ? `… и ещё ${more}` : `… and ${more} more`}` : table;
+}
+
+/** Segment key → display name in the language. */
+export function segmentNames(run: RfmRun, lang: Lang): Map<string, string> {
+  return new Map(run.summary.rows.map((r) => [r.group, r.names[lang]]));
+}
+
+function alertJson(a: SleepAlert, lang: Lang): object {
+  return {
+    customerId: a.customerId,
+    name: a.name,
+    manager: a.manager,
+    segment: a.segment,
+    status: a.status,
+    recencyDays: a.recencyDays,
+    boundaryDays: a.boundaryDays,
+    boundarySource: a.boundarySource,
+    daysLeft: a.daysLeft,
+    monetary: a.monetaryCents / 100,
+    monetaryCents: a.monetaryCents,
+    valueAtRiskCents: a.valueAtRiskCents,
+    action: { channel: a.action.channel[lang], cadence: a.action.cadence[lang], offer: a.action.offer[lang], maxPerWeek: a.action.maxPerWeek },
+  };
+}
+
+/** `alerts --format json`: the boundary, how it was found, and the customers. */
+export function alertsJson(run: RfmRun, lang: Lang): object {
+  const s = run.sleep;
+  return {
+    asOf: run.asOfIso,
+    boundary: {
+      days: s.boundaryDays,
+      source: s.source,
+      estimate: s.estimate,
+      description: s.description[lang],
+      personalCustomers: s.personalCustomers,
+      leadDays: s.leadDays,
+      crossedDays: s.crossedDays,
+      bySegment: s.bySegment,
+      byTrack: s.byTrack,
+    },
+    customers: run.alerts.map((a) => alertJson(a, lang)),
+  };
+}
+
+/** The alerts as CSV, one line per customer. */
+export function alertsCsv(run: RfmRun, lang: Lang): string {
+  return renderCsv(
+    ['customer_id', 'name', 'manager', 'segment', 'status', 'recency_days', 'boundary_days', 'boundary_source', 'days_left', 'monetary', 'value_at_risk', 'channel', 'cadence', 'offer'],
+    run.alerts.map((a) => [
+      a.customerId,
+      a.name,
+      a.manager,
+      a.segment,
+      a.status,
+      a.recencyDays,
+      a.boundaryDays,
+      a.boundarySource,
+      a.daysLeft,
+      a.monetaryCents / 100,
+      a.valueAtRiskCents / 100,
+      a.action.channel[lang],
+      a.action.cadence[lang],
+      a.action.offer[lang],
+    ]),
+  );
+}

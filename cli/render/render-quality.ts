@@ -1,0 +1,120 @@
+import type { QualityReport } from '../../core';
+import type { Lang } from '../context';
+import { formatMoney } from '../format/format-money';
+import { formatNumber, formatPercent } from '../format/format-number';
+import { renderCsv } from '../format/render-csv';
+import { renderTable } from '../format/render-table';
+
+/** Money in currency units (as the quality report gives it) for display. */
+function units(value: number, lang: Lang): string {
+  return formatMoney(Math.round(value * 100), lang);
+}
+
+/**
+ * The data-quality totals in a few lines: rows used + rejected + excluded = total, customers, orders,
+ * merges, and the reconciliation line (difference expected 0.00). The demo prints exactly this.
+ */
+export function renderQualityTotals(q: QualityReport, lang: Lang): string {
+  const n = (x: number): string => formatNumber(x, lang);
+  const r = q.reconciliation;
+  const ok = Math.round(r.difference * 100) === 0;
+  if (lang === 'ru') {
+    return [
+      `Строки: ${n(q.totalRows)} = ${n(q.usedRows)} в реестре + ${n(q.rejectedRows)} отклонено + ${n(q.excludedRows)} исключено (не оплачено)` +
+        (q.blankRows ? `; пустых строк пропущено: ${n(q.blankRows)}` : ''),
+      `Клиенты: ${n(q.customers)} (объединений по e-mail/телефону: ${n(q.merges.length)}) · заказы: ${n(q.orders)}, из них покупок: ${n(q.purchases)}`,
+      `Сверка: на входе ${units(r.inputTotal, lang)} − отклонено ${units(r.rejectedTotal, lang)} − исключено ${units(r.excludedTotal, lang)} = выручка реестра ${units(r.ledgerNet, lang)}; расхождение ${units(r.difference, lang)} ${ok ? '✓' : '✗'}`,
+    ].join('\n');
+  }
+  return [
+    `Rows: ${n(q.totalRows)} = ${n(q.usedRows)} used + ${n(q.rejectedRows)} rejected + ${n(q.excludedRows)} excluded (unpaid)` +
+      (q.blankRows ? `; blank rows skipped: ${n(q.blankRows)}` : ''),
+    `Customers: ${n(q.customers)} (merged by e-mail/phone: ${n(q.merges.length)}) · orders: ${n(q.orders)}, of which purchases: ${n(q.purchases)}`,
+    `Reconciliation: input ${units(r.inputTotal, lang)} − rejected ${units(r.rejectedTotal, lang)} − excluded ${units(r.excludedTotal, lang)} = ledger net ${units(r.ledgerNet, lang)}; difference ${units(r.difference, lang)} ${ok ? '✓' : '✗'}`,
+  ].join('\n');
+}
+
+/** The full data-quality report as text: totals, checks, completeness per field, rejections by reason, the first rejected rows. */
+export function renderQualityReport(q: QualityReport, lang: Lang, listLimit = 20): string {
+  const ru = lang === 'ru';
+  const n = (x: number): string => formatNumber(x, lang);
+  const out: string[] = [renderQualityTotals(q, lang), ''];
+  const checks: string[] = [];
+  checks.push(
+    ru
+      ? `Возвраты: ${n(q.refunds.rows)} строк на ${units(q.refunds.total, lang)}; заказов с суммой ≤ 0 (не покупки): ${n(q.nonPurchaseOrders)}`
+      : `Refund rows: ${n(q.refunds.rows)} totalling ${units(q.refunds.total, lang)}; orders with net ≤ 0 (not purchases): ${n(q.nonPurchaseOrders)}`,
+  );
+  checks.push(
+    ru
+      ? `Дубликаты строк (оставлены, проверьте): ${n(q.duplicates.rows)} · нулевые суммы: ${n(q.zeroAmounts.rows)}` +
+          (q.futureDates ? ` · даты позже ${q.futureDates.today}: ${n(q.futureDates.rows)}` : '')
+      : `Duplicate rows (kept, check them): ${n(q.duplicates.rows)} · zero amounts: ${n(q.zeroAmounts.rows)}` +
+          (q.futureDates ? ` · dated after ${q.futureDates.today}: ${n(q.futureDates.rows)}` : ''),
+  );
+  const w = q.withoutCustomerId;
+  checks.push(
+    ru
+      ? `Без ID клиента: ${n(w.rows)} строк (привязаны по контакту: ${n(w.attachedByContact)}), ${units(w.total, lang)} = ${formatPercent(w.revenueShare, lang, false, 2)} выручки`
+      : `Without a customer id: ${n(w.rows)} rows (attached by contact: ${n(w.attachedByContact)}), ${units(w.total, lang)} = ${formatPercent(w.revenueShare, lang, false, 2)} of revenue`,
+  );
+  out.push(...checks, '');
+  out.push(
+    (ru ? 'Заполненность полей (SLA: не более 2 % пустых в обязательных): ' : 'Completeness (SLA: at most 2% empty in required fields): ') +
+      (q.completenessPass ? '✓' : '✗'),
+  );
+  out.push(
+    renderTable(
+      [
+        { title: ru ? 'Поле' : 'Field' },
+        { title: ru ? 'Столбец' : 'Column' },
+        { title: ru ? 'Пусто' : 'Empty', align: 'right' },
+        { title: ru ? 'Доля' : 'Share', align: 'right' },
+        { title: 'SLA', align: 'right' },
+      ],
+      q.completeness.map((c) => [
+        c.field + (c.required ? '*' : ''),
+        c.column,
+        n(c.emptyRows),
+        formatPercent(c.emptyShare, lang, false, 2),
+        c.sla === null ? '' : `${formatPercent(c.sla, lang, false, 0)} ${c.pass ? '✓' : '✗'}`,
+      ]),
+    ),
+  );
+  if (q.rejectedByReason.length) {
+    out.push('', ru ? 'Отклонённые строки по причинам:' : 'Rejected rows by reason:');
+    out.push(
+      renderTable(
+        [{ title: ru ? 'Строк' : 'Rows', align: 'right' }, { title: ru ? 'Столбец' : 'Column' }, { title: ru ? 'Причина' : 'Reason' }],
+        q.rejectedByReason.map((g) => [n(g.rows), g.column, g.reason]),
+      ),
+    );
+    const shown = q.rejected.slice(0, listLimit);
+    out.push('', ru ? `Первые отклонённые строки (все: --format csv или json):` : `First rejected rows (all of them: --format csv or json):`);
+    out.push(
+      renderTable(
+        [{ title: ru ? 'Строка' : 'Row', align: 'right' }, { title: ru ? 'Столбец' : 'Column' }, { title: ru ? 'Значение' : 'Value' }, { title: ru ? 'Причина' : 'Reason' }],
+        shown.map((x) => [String(x.row), x.column, JSON.stringify(x.value), x.reason]),
+      ),
+    );
+  }
+  if (q.merges.length) {
+    out.push('', ru ? `Объединения клиентов (первые ${Math.min(listLimit, q.merges.length)} из ${n(q.merges.length)}):` : `Identity merges (first ${Math.min(listLimit, q.merges.length)} of ${n(q.merges.length)}):`);
+    out.push(
+      renderTable(
+        [{ title: ru ? 'Оставлен' : 'Kept' }, { title: ru ? 'Присоединён' : 'Merged' }, { title: ru ? 'По' : 'Via' }, { title: ru ? 'Значение' : 'Value' }],
+        q.merges.slice(0, listLimit).map((m) => [m.into, m.from, m.via, m.value]),
+      ),
+    );
+  }
+  return out.join('\n');
+}
+
+/** `quality --format csv`: one line per rejected or excluded row (row, outcome, column, raw value, reason), formula-safe. */
+export function qualityCsv(q: QualityReport): string {
+  const rows: unknown[][] = [
+    ...q.rejected.map((x) => [x.row, 'rejected', x.column, x.value, x.reason]),
+    ...q.excluded.map((x) => [x.row, 'excluded', '', '', x.reason]),
+  ].sort((a, b) => (a[0] as number) - (b[0] as number));
+  return renderCsv(['row', 'outcome', 'column', 'value', 'reason'], rows);
+}

@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureDir, runInProcess, spawnCli } from './harness';
+
+// Rows (header = row 1): row 5 has an impossible date, row 6 is unpaid, row 7 has no customer at all.
+const ROWS = [
+  ['Клиент', 'ФИО', 'Дата', 'Сумма', 'Номер заказа', 'Статус', 'Менеджер'],
+  ['A', '=HYPERLINK("http://x")', '2025-01-10', '100.00', 'o1', 'оплачен', 'Анна'],
+  ['A', '', '2025-02-10', '1 234,56 ₽', 'o2', '', 'Анна'],
+  ['B', 'Борис', '10.02.2025', '50', 'o3', 'оплачен', 'Игорь'],
+  ['B', 'Борис', '2025-13-01', '70', 'o4', 'оплачен', 'Игорь'],
+  ['C', '', '2025-03-01', '30', 'o5', 'не оплачен', ''],
+  ['', '', '2025-03-01', '30', 'o6', '', ''],
+  ['D', '', '2024-06-01', '200', 'o7', '', ''],
+  ['D', '', '2024-06-05', '-200', 'o7', '', ''],
+];
+const join = (sep: string): string => ROWS.map((r) => r.map((c) => (c.includes(sep) || c.includes('"') ? `"${c.replace(/"/g, '""')}"` : c)).join(sep)).join('\n') + '\n';
+
+const dir = fixtureDir({
+  'comma.csv': join(','),
+  'tab.tsv': join('\t'),
+  'aligned.txt': ' customer_id  date number_of_cds  dollar_value\r\n 00001 19970101  1   11.77\r\n 00002 19970112  1   12.00\r\n 00001 19970302  2   20.00\r\n 00003 19970402  1    0.00\r\n',
+  'bad-config.json': JSON.stringify({ recency: { method: 'thresholds', cuts: [30, 10, 60, 90] } }),
+  'config.json': JSON.stringify({ asOf: '2025-03-12', windowDays: null, language: 'en' }),
+});
+
+interface QualityJson {
+  totalRows: number;
+  usedRows: number;
+  rejectedRows: number;
+  excludedRows: number;
+  customers: number;
+  orders: number;
+  rejected: { row: number; column: string; value: string; reason: string }[];
+  reconciliation: { inputTotal: number; ledgerNet: number; difference: number };
+}
+
+function expectAccounted(q: QualityJson): void {
+  expect(q.totalRows).toBe(8);
+  expect(q.usedRows + q.rejectedRows + q.excludedRows).toBe(q.totalRows);
+  expect(q.excludedRows).toBe(1);
+  expect(q.rejected.map((r) => r.row)).toEqual([5, 7]);
+  expect(q.rejected[0]).toMatchObject({ row: 5, column: 'Дата', value: '2025-13-01' });
+  expect(q.reconciliation.difference).toBe(0);
+}
+
+describe('rfm quality', () => {
+  it('prints one JSON object with every row accounted for and source row numbers', async () => {
+    const r = await runInProcess(['quality', '--input', 'comma.csv', '--format', 'json'], dir);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const q = JSON.parse(r.stdout) as QualityJson;
+    expectAccounted(q);
+    expect(Object.keys(q)).toEqual(expect.arrayContaining(['customers', 'orders', 'rejected', 'reconciliation']));
+  });
+
+  it('reads a semicolon file with a BOM from stdin (--input -) the same way', async () => {
+    const r = await runInProcess(['quality', '--input', '-', '--format', 'json'], dir, `\uFEFF${join(';')}`);
+    expect(r.code).toBe(0);
+    expectAccounted(JSON.parse(r.stdout) as QualityJson);
+  });
+
+  it('detects a tab-separated file', async () => {
+    const r = await runInProcess(['quality', '--input', 'tab.tsv', '--format', 'json'], dir);
+    expectAccounted(JSON.parse(r.stdout) as QualityJson);
+  });
+
+  it('reads a whitespace-aligned file (CDNOW layout) by auto-detection and with --delimiter whitespace', async () => {
+    for (const extra of [[], ['--delimiter', 'whitespace']]) {
+      const r = await runInProcess(['quality', '--input', 'aligned.txt', '--format', 'json', ...extra], dir);
+      expect(r.code).toBe(0);
+      const q = JSON.parse(r.stdout) as QualityJson;
+      expect(q.totalRows).toBe(4);
+      expect(q.usedRows).toBe(4);
+      expect(q.customers).toBe(3);
+      expect(q.reconciliation.ledgerNet).toBe(43.77);
+    }
+  });
+
+  it('writes the rejected and excluded rows as formula-safe CSV', async () => {
+    const r = await runInProcess(['quality', '--input', 'comma.csv', '--format', 'csv'], dir);
+    const lines = r.stdout.trim().split('\r\n');
+    expect(lines[0]).toBe('row,outcome,column,value,reason');
+    expect(lines.map((l) => l.split(',')[0]).slice(1)).toEqual(['5', '6', '7']);
+  });
+});
+
+describe('rfm segments / summary / thresholds / alerts', () => {
+  it('segments --format json: one object per customer with the documented keys', async () => {
+    const r = await runInProcess(['segments', '--input', 'comma.csv', '--config', 'config.json', '--format', 'json'], dir);
+    expect(r.stderr).toBe('');
+    const rows = JSON.parse(r.stdout) as Record<string, unknown>[];
+    expect(rows.map((x) => x.customerId).sort()).toEqual(['A', 'B']);
+    for (const key of ['customerId', 'recencyDays', 'frequency', 'monetary', 'r', 'f', 'm', 'code', 'segment', 'track']) {
+      expect(rows[0]).toHaveProperty(key);
+    }
+    const a = rows.find((x) => x.customerId === 'A')!;
+    expect(a).toMatchObject({ recencyDays: 30, frequency: 2, monetary: 1334.56 });
+  });
+
+  it('segments --format csv keeps a formula-looking name as text', async () => {
+    const r = await runInProcess(['segments', '--input', 'comma.csv', '--as-of', '2025-03-12', '--format', 'csv'], dir);
+    expect(r.stdout).toContain(`"'=HYPERLINK(""http://x"")"`);
+  });
+
+  it('summary --format json: segment rows and a total that reconciles', async () => {
+    const r = await runInProcess(['summary', '--input', 'comma.csv', '--config', 'config.json', '--format', 'json'], dir);
+    const rows = JSON.parse(r.stdout) as Record<string, unknown>[];
+    expect(rows.filter((x) => x.kind === 'segment').length).toBeGreaterThan(0);
+    expect(rows.at(-1)).toMatchObject({ kind: 'total', reconciles: true });
+  });
+
+  it('thresholds and alerts print JSON objects; the table form names the as-of date', async () => {
+    const t = JSON.parse((await runInProcess(['thresholds', '--input', 'comma.csv', '--config', 'config.json', '--format', 'json'], dir)).stdout);
+    expect(t).toMatchObject({ asOf: '2025-03-12', scale: 5 });
+    expect(Object.keys(t.axes)).toEqual(['recency', 'frequency', 'monetary']);
+    const a = JSON.parse((await runInProcess(['alerts', '--input', 'comma.csv', '--config', 'config.json', '--format', 'json'], dir)).stdout);
+    expect(a).toHaveProperty('boundary.description');
+    expect(Array.isArray(a.customers)).toBe(true);
+    const table = await runInProcess(['summary', '--input', 'comma.csv', '--config', 'config.json'], dir);
+    expect(table.stdout).toContain('As of 2025-03-12');
+  });
+});
+
+describe('user mistakes: one line on stderr, exit code 2', () => {
+  const oneLine = (s: string): void => {
+    expect(s.trim().split('\n')).toHaveLength(1);
+    expect(s).not.toMatch(/\n\s+at /);
+  };
+
+  it.each([
+    [['quality', '--input', 'comma.csv', '--bogus'], /unknown flag --bogus/],
+    [['quality'], /needs --input/],
+    [['quality', '--input', 'nope.csv'], /cannot read --input nope\.csv: no such file/],
+    [['segments', '--input', 'comma.csv', '--format', 'xml'], /--format must be one of table, csv, json/],
+    [['segments', '--input', 'comma.csv', '--config', 'bad-config.json'], /recency\.cuts/],
+    [['segments', '--input', 'comma.csv', '--config', 'missing.json'], /cannot read --config missing\.json/],
+    [['segments', '--input', 'comma.csv', '--as-of', '2025-02-30'], /--as-of must be a real date/],
+    [['quality', '--input', 'comma.csv', '--columns', 'customer=Nope'], /Nope/],
+    [['frobnicate'], /unknown command "frobnicate"/],
+  ])('%j', async (argv, message) => {
+    const r = await runInProcess(argv as string[], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message as RegExp);
+    oneLine(r.stderr);
+    expect(r.stdout).toBe('');
+  });
+
+  it('the real bin/rfm.js exits 2 with one line and no stack trace', () => {
+    const r = spawnCli(['quality', '--input', 'nope.csv'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('rfm: cannot read --input nope.csv: no such file\n');
+  });
+
+  it('the real bin/rfm.js reads stdin and prints JSON (no progress text on stdout)', () => {
+    const r = spawnCli(['quality', '--input', '-', '--format', 'json'], dir, join(','));
+    expect(r.code).toBe(0);
+    expectAccounted(JSON.parse(r.stdout) as QualityJson);
+  });
+});
