@@ -1,10 +1,14 @@
 /**
- * Sheets add-on bench: the BUILT bundle (dist Code.js) refreshing a spreadsheet of N transaction rows in
- * Node, with the in-memory Apps Script fakes standing in for Sheets. Prints the bundle's own compute time
- * (the refresh call minus nothing: the fakes' reads and writes are in-memory and cheap) and the number of
- * Sheets calls, which is what costs time in real Apps Script (each is a round trip).
+ * Sheets add-on bench: the BUILT bundle (Code.js) refreshing a spreadsheet of N transaction rows in Node,
+ * with the in-memory Apps Script fakes standing in for Sheets. Prints the bundle's compute time (the
+ * refresh call; the fakes' reads and writes are in-memory and cheap) and the number of Apps Script calls,
+ * which is what costs time in real Apps Script (each spreadsheet call is a round trip).
  *
- * Run: `npm run bench:addon` or `npx tsx bench/addon.ts [rows]` (default 200000).
+ * The bundle runs with `fastGlobals` (see tests/sheets-addon/fakes/index.ts): node:vm's global-lookup
+ * interceptor would otherwise make it several times slower than any real engine. `--plain` runs it as the
+ * tests do, for comparison.
+ *
+ * Run: `npm run bench:addon` or `npx tsx bench/addon.ts [rows] [--plain]` (default 200000 rows).
  */
 import { dayInTimeZone, generateTransactions } from '../core/index';
 import { buildAddon } from '../sheets-addon/build';
@@ -13,14 +17,15 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-const rows = Number(process.argv[2] ?? 200_000);
-const NOW = Date.UTC(2025, 2, 12, 9);
+const args = process.argv.slice(2);
+const rows = Number(args.find((a) => /^\d+$/.test(a)) ?? 200_000);
+const plain = args.includes('--plain');
 
 async function main(): Promise<void> {
   const distDir = mkdtempSync(path.join(os.tmpdir(), 'rfm-addon-bench-'));
   await buildAddon(distDir);
-  const table = generateTransactions({ seed: 42, endDay: dayInTimeZone(NOW, 'Europe/Moscow') - 1, rows });
-  const p = createFakeProject({ now: NOW, distDir });
+  const table = generateTransactions({ seed: 42, endDay: dayInTimeZone(Date.now(), 'Europe/Moscow') - 1, rows });
+  const p = createFakeProject({ distDir, fastGlobals: !plain });
   p.spreadsheet.addUserSheet('Продажи', table);
   p.env.log.clear();
 
@@ -40,7 +45,7 @@ async function main(): Promise<void> {
     .reduce((n, [, c]) => n + c, 0);
   const cells = p.spreadsheet.sheets.filter((s) => s.name.startsWith('RFM ')).reduce((n, s) => n + s.inspectValues().length * (s.inspectValues()[0]?.length ?? 0), 0);
   console.log(`add-on refresh of ${rows.toLocaleString('en-US')} transaction rows (${out.customers?.toLocaleString('en-US')} customers): ${out.status}`);
-  console.log(`  compute time in Node (bundle in node:vm, fakes for Sheets): first ${(first / 1000).toFixed(2)} s, rerun ${(second / 1000).toFixed(2)} s`);
+  console.log(`  compute time in Node ${process.version} (bundle in node:vm${plain ? ', plain globals' : ''}, fakes for Sheets): first ${(first / 1000).toFixed(2)} s, rerun ${(second / 1000).toFixed(2)} s`);
   console.log(`  Apps Script calls: ${calls} in all, ${sheetCalls} on the spreadsheet; reads (getValues): ${summary['Range.getValues'] ?? 0}, writes (setValues): ${summary['Range.setValues'] ?? 0}, cells written: ${cells.toLocaleString('en-US')}`);
   console.log(`  breakdown: ${JSON.stringify(summary)}`);
   console.log(`  result: ${out.message}`);

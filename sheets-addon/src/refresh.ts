@@ -6,9 +6,9 @@
  */
 import {
   type Cell,
-  createIngester,
   dayInTimeZone,
   type IngestResult,
+  ingestTable,
   type MigrationMatrix,
   migrationMatrix,
   parseLeads,
@@ -55,13 +55,6 @@ export interface RefreshOutcome {
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Properties = GoogleAppsScript.Properties.Properties;
-
-/** Reads a table into a ledger with core's ingester (header = first row). */
-function ingestRows(rows: Cell[][], options: Parameters<typeof createIngester>[1]): IngestResult {
-  const ingester = createIngester(rows[0], options);
-  for (let i = 1; i < rows.length; i++) ingester.add(rows[i]);
-  return ingester.finish();
-}
 
 /** The settings to use: the saved ones, else the first user tab as transactions and defaults for the rest. */
 function effectiveSettings(props: Properties, tabs: OwnTabs): AddonSettingsInput | null {
@@ -201,7 +194,7 @@ export function refresh(interactive: boolean): RefreshOutcome {
 
     const today = dayInTimeZone(Date.now(), config.timeZone);
     toast(t(lang, 'toast.computing', { rows: plural(lang, rows.length - 1, 'row') }));
-    const { ledger, quality } = ingestRows(rows, {
+    const { ledger, quality } = ingestTable(rows, {
       columns: config.columns,
       dateOrder: config.dateOrder,
       timeZone: sheetTz,
