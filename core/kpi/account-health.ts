@@ -17,7 +17,9 @@ export interface AccountHealth {
   rhythmDays: number;
 }
 
-function median(sorted: number[]): number {
+let scratch = new Float64Array(256);
+
+function median(sorted: Float64Array): number {
   const n = sorted.length;
   return n % 2 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
 }
@@ -35,14 +37,21 @@ function median(sorted: number[]): number {
  * @example accountHealth(customerWithPurchasesEvery30Days, asOf10DaysAfterLast)!.score // → 100
  */
 export function accountHealth(customer: Customer, asOf: number, fallbackRhythmDays: number | null = null): AccountHealth | null {
-  const days: number[] = [];
+  if (scratch.length < customer.orders.length * 2) scratch = new Float64Array(customer.orders.length * 2);
+  let nDays = 0;
+  let lastDay = NaN;
   let recent = 0;
   let previous = 0;
   let gross = 0;
   let refunded = 0;
   for (const o of customer.orders) {
     if (o.day >= asOf) break;
-    if (o.netCents > 0 && (days.length === 0 || days[days.length - 1] !== o.day)) days.push(o.day);
+    if (o.netCents > 0 && o.day !== lastDay) {
+      // Gaps between consecutive purchase days go to the scratch buffer.
+      if (nDays > 0) scratch[nDays - 1] = o.day - lastDay;
+      lastDay = o.day;
+      nDays++;
+    }
     const age = asOf - o.day;
     if (age <= 180) recent += o.netCents;
     else if (age <= 360) previous += o.netCents;
@@ -51,19 +60,22 @@ export function accountHealth(customer: Customer, asOf: number, fallbackRhythmDa
       refunded -= o.refundCents;
     }
   }
-  if (days.length === 0) return null;
-  const daysSince = asOf - days[days.length - 1];
-  const gaps: number[] = [];
-  for (let k = 1; k < days.length; k++) gaps.push(days[k] - days[k - 1]);
-  const rhythmDays = gaps.length > 0 ? median([...gaps].sort((a, b) => a - b)) : (fallbackRhythmDays ?? 90);
+  if (nDays === 0) return null;
+  const daysSince = asOf - lastDay;
+  const nGaps = nDays - 1;
+  const gaps = scratch.subarray(0, nGaps);
+  let regularity = 10;
+  if (nGaps >= 2) {
+    let sum = 0;
+    for (let k = 0; k < nGaps; k++) sum += gaps[k];
+    const mean = sum / nGaps;
+    let ss = 0;
+    for (let k = 0; k < nGaps; k++) ss += (gaps[k] - mean) ** 2;
+    regularity = 20 * Math.max(0, 1 - Math.sqrt(ss / nGaps) / mean);
+  }
+  const rhythmDays = nGaps > 0 ? median(gaps.sort()) : (fallbackRhythmDays ?? 90);
   const q = daysSince / rhythmDays;
   const recencyPts = q <= 1 ? 40 : q >= 3 ? 0 : (40 * (3 - q)) / 2;
-  let regularity = 10;
-  if (gaps.length >= 2) {
-    const mean = gaps.reduce((a, b) => a + b, 0) / gaps.length;
-    const sd = Math.sqrt(gaps.reduce((a, g) => a + (g - mean) ** 2, 0) / gaps.length);
-    regularity = 20 * Math.max(0, 1 - sd / mean);
-  }
   const r = Math.max(0, recent);
   const p = Math.max(0, previous);
   const trend = r + p === 0 ? 0 : 25 * Math.min(1, (2 * r) / (r + p));

@@ -11,12 +11,9 @@ import { segmentRankFromRules } from './segment-rank-from-rules';
  * @example snapshotFromRun(run).customers.get('c1')?.segment // → "Champions"
  */
 export function snapshotFromRun(run: RfmRun, rank?: readonly string[]): SegmentSnapshot {
+  // The run's rows already carry every SegmentAssignment field: index them, no copies.
   const customers = new Map<string, SegmentAssignment>();
-  for (const c of run.customers) {
-    customers.set(c.customerId, {
-      segment: c.segment, r: c.r, f: c.f, m: c.m, track: c.track, recencyDays: c.recencyDays, boundaryDays: c.boundaryDays,
-    });
-  }
+  for (const c of run.customers) customers.set(c.customerId, c);
   const rules = run.segmentRules;
   return {
     asOf: run.asOf,
