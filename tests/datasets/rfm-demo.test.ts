@@ -8,16 +8,16 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { parseRunConfig } from '../../core/config/run-config';
+import { ingestTable } from '../../core/ledger/ingest-table';
 import { runRfm } from '../../core/rfm/run-rfm';
-import { makeLedger } from '../helpers/make-ledger';
 
 const file = path.resolve(__dirname, '../../../shared/datasets/rfm-demo/rfm_data_orders.csv');
 const present = existsSync(file);
 if (!present) console.log(`skipping rfm-demo dataset tests: ${file} is absent (the checkout's sibling ../shared)`);
 
 describe.skipIf(!present)('rfm-demo orders (R package rfm 0.3.0)', () => {
-  const records = present ? (parse(readFileSync(file), { columns: true }) as Record<string, string>[]) : [];
-  const ledger = makeLedger(records.map((r) => ({ customer: r.customer_id, date: r.order_date, amount: Number(r.revenue) })));
+  const table = present ? (parse(readFileSync(file)) as string[][]) : [['customer_id', 'order_date', 'revenue']];
+  const { ledger, quality } = ingestTable(table, { columns: { customer: 'customer_id', date: 'order_date', amount: 'revenue' } });
   const issueExample = parseRunConfig({
     asOf: '2006-12-31',
     windowDays: null,
@@ -30,7 +30,7 @@ describe.skipIf(!present)('rfm-demo orders (R package rfm 0.3.0)', () => {
   });
 
   it('the file is what SOURCE.md describes', () => {
-    expect(records.length).toBe(4906);
+    expect(quality).toMatchObject({ totalRows: 4906, usedRows: 4906, rejectedRows: 0, orders: 4906 });
     expect(ledger.customers.length).toBe(995);
     expect(ledger.netCents).toBe(46415800);
   });
