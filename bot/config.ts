@@ -108,6 +108,9 @@ export function loadConfig(env: Record<string, string | undefined>, opts: { requ
   }
   const parsed = schema.safeParse(clean);
   const problems: string[] = [];
+  if (opts.requireToken && !clean.TELEGRAM_BOT_TOKEN) {
+    problems.push('TELEGRAM_BOT_TOKEN is not set: create a bot with @BotFather and put its token in the environment');
+  }
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       // Never echo the value: it may be the token.
@@ -116,9 +119,6 @@ export function loadConfig(env: Record<string, string | undefined>, opts: { requ
     throw new ConfigError(problems);
   }
   const e = parsed.data;
-  if (opts.requireToken && !e.TELEGRAM_BOT_TOKEN) {
-    problems.push('TELEGRAM_BOT_TOKEN is not set: create a bot with @BotFather and put its token in the environment');
-  }
   if (e.BOT_DATA_SOURCE === 'sheets') {
     if (!e.GOOGLE_SHEET_ID) problems.push('GOOGLE_SHEET_ID is not set: it is required when BOT_DATA_SOURCE=sheets');
     if (!e.GOOGLE_SERVICE_ACCOUNT_JSON && !e.GOOGLE_APPLICATION_CREDENTIALS) {

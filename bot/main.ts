@@ -1,0 +1,71 @@
+/**
+ * `npm start`: the bot with long polling (@grammyjs/runner), the digest scheduler (node-cron, the bot's time
+ * zone) and the data refresh; stops gracefully on SIGINT/SIGTERM (the message in flight is finished, the rest of
+ * a morning run is left to the send log for the next start).
+ */
+import { run } from '@grammyjs/runner';
+import { createDeps } from './app';
+import { systemClock } from './clock';
+import { ConfigError, loadConfig } from './config';
+import { createBot, setCommands } from './create-bot';
+import { runDueDigests } from './jobs/morning-run';
+import { startScheduler } from './jobs/scheduler';
+import { createLogger } from './logger';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig(process.env, { requireToken: true });
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\nSee .env.example for every variable.\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const logger = createLogger({ secrets: [config.token, config.source.kind === 'sheets' ? config.source.credentials.json : undefined] });
+  const deps = createDeps(config, systemClock, logger);
+  const bot = createBot(config.token!, deps);
+  let stopping = false;
+
+  const refresh = await deps.snapshots.refresh();
+  if (!refresh.ok) logger.warn('start.no_data', { error: refresh.error });
+  await bot.init();
+  await bot.api.deleteWebhook();
+  await setCommands(bot.api, deps);
+  logger.info('start', { bot: bot.botInfo.username, timeZone: config.timeZone, digestTime: config.digestTime, source: config.source.kind });
+
+  const runner = run(bot);
+  const tick = () =>
+    runDueDigests({
+      api: bot.api,
+      storage: deps.storage,
+      compose: deps.compose,
+      clock: systemClock,
+      logger,
+      timeZone: config.timeZone,
+      defaultDigestTime: config.digestTime,
+      adminIds: config.adminIds,
+      shouldStop: () => stopping,
+    });
+  // A run missed while the bot was down goes out now if it is still the same day.
+  void tick().catch((error) => logger.error('digest.crashed', { error: error instanceof Error ? error.message : String(error) }));
+  const scheduler = startScheduler({ timeZone: config.timeZone, refreshMinutes: config.refreshMinutes, tick, refresh: () => deps.snapshots.refresh(), logger });
+
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('stop', { signal });
+    await scheduler.stop();
+    if (runner.isRunning()) await runner.stop();
+    deps.storage.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error) => {
+  process.stderr.write(`The bot stopped: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
