@@ -109,7 +109,7 @@ describe.skipIf(!hasChromium)('settings sidebar in headless Chromium', () => {
   it('fills the fields from the spreadsheet: tabs, detected columns, defaults, time zone, language', async () => {
     const page = await open();
     expect(await page.textContent('label[for="transactionsTab"]')).toBe('Вкладка с транзакциями');
-    expect(await page.$$eval('#transactionsTab option', (o) => o.map((x) => (x as HTMLOptionElement).value))).toEqual(['Продажи', 'Лиды']);
+    expect(await page.$$eval('#transactionsTab option', (o) => o.map((x) => (x as unknown as { value: string }).value))).toEqual(['Продажи', 'Лиды']);
     expect(await page.inputValue('#transactionsTab')).toBe('Продажи');
     expect(await page.textContent('#col-customer option:first-child')).toBe('— автоматически — (Клиент)');
     expect(await page.textContent('#col-date option:first-child')).toBe('— автоматически — (Дата оплаты)');

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AuthMode } from './fakes/index';
-import { buildToTemp, project, salesRows } from './helpers';
+import { AuthMode } from '../fakes/index';
+import { buildToTemp, project, salesRows } from '../helpers';
 
 let distDir = '';
 let names: string[] = [];

@@ -13,9 +13,9 @@ import {
   type RfmRun,
   runRfm,
   type RunConfigInput,
-} from '../../core/index';
-import type { FakeProject, FakeSheet } from './fakes/index';
-import { buildToTemp, mskDate, NOW, project, salesRows } from './helpers';
+} from '../../../core/index';
+import type { FakeProject, FakeSheet } from '../fakes/index';
+import { buildToTemp, mskDate, NOW, project, salesRows } from '../helpers';
 
 let distDir = '';
 beforeAll(async () => {
