@@ -40,10 +40,20 @@ export async function renderChartPng(spec: TopLevelSpec, scale = 2): Promise<Buf
 
 /** Rasterises SVG text with resvg and the project's font only. */
 export function svgToPng(svg: string, scale = 2): Buffer {
+  return rasterize(svg, scale).png;
+}
+
+/**
+ * Rasterises SVG with resvg: PNG bytes plus raw RGBA pixels. Fonts are only `fontFiles` (default: the
+ * project's TTF); system fonts are never loaded, so the output is the same on every machine.
+ * @example rasterize('<svg xmlns="http://www.w3.org/2000/svg" width="2" height="1"/>', 1).width // → 2
+ */
+export function rasterize(svg: string, scale = 2, fontFiles: string[] = [CHART_FONT_FILE]): { png: Buffer; pixels: Buffer; width: number; height: number } {
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: scale },
     background: 'white',
-    font: { fontFiles: [CHART_FONT_FILE], loadSystemFonts: false, defaultFontFamily: CHART_FONT_FAMILY },
+    font: { fontFiles, loadSystemFonts: false, defaultFontFamily: CHART_FONT_FAMILY },
   });
-  return resvg.render().asPng();
+  const img = resvg.render();
+  return { png: img.asPng(), pixels: img.pixels, width: img.width, height: img.height };
 }
