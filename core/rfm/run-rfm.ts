@@ -4,6 +4,7 @@ import { buildSegmentLookup, codeIndex } from '../segments/build-segment-lookup'
 import { resolveAction } from '../segments/resolve-action';
 import { resolveSegmentRules, type ResolvedSegmentRules } from '../segments/resolve-segment-rules';
 import { scoreCode } from '../segments/score-code';
+import { reconciliationLines } from '../segments/reconciliation-lines';
 import { summarizeSegments, type SegmentSummary } from '../segments/summarize-segments';
 import { trackOf } from '../segments/track-of';
 import { TRACK_NAMES } from '../segments/track-names';
@@ -186,22 +187,31 @@ export function runRfm(ledger: Ledger, config: RunConfig, options: { today?: num
 
   const customers: RfmCustomerRow[] = new Array(n);
   let personalCount = 0;
-  // One action object per (segment, track): customers share it (treat as read-only).
-  const actions = new Map<string, SuggestedAction>();
-  const actionFor = (segment: string, track: TrackId): SuggestedAction => {
-    const key = `${track}\u0000${segment}`;
-    let a = actions.get(key);
-    if (!a) actions.set(key, (a = resolveAction(segment, track, config.playbook)));
-    return a;
+  // Per code: segment, track and code text; per (rule, track): one shared action object (treat as read-only).
+  const codes = scale * scale * scale;
+  const codeText: string[] = new Array(codes);
+  const codeTrack: TrackId[] = new Array(codes);
+  for (let r = 1; r <= scale; r++)
+    for (let f = 1; f <= scale; f++)
+      for (let m = 1; m <= scale; m++) {
+        const k = codeIndex(r, f, m, scale);
+        codeText[k] = scoreCode(r, f, m);
+        codeTrack[k] = trackOf(r, f, m, scale);
+      }
+  const actions: (SuggestedAction | undefined)[] = new Array((resolved.rules.length + 1) * TRACK_IDS.length);
+  const actionFor = (rule: number, segment: string, track: TrackId): SuggestedAction => {
+    const key = (rule + 1) * TRACK_IDS.length + TRACK_IDS.indexOf(track);
+    return (actions[key] ??= resolveAction(segment, track, config.playbook));
   };
   for (let i = 0; i < n; i++) {
     const x = scored[i];
     const r = R.scores[i];
     const f = F.scores[i];
     const m = M.scores[i];
-    const rule = lookup[codeIndex(r, f, m, scale)];
+    const k = codeIndex(r, f, m, scale);
+    const rule = lookup[k];
     const segment = rule >= 0 ? resolved.rules[rule].name : resolved.other.name;
-    const track = trackOf(r, f, m, scale);
+    const track = codeTrack[k];
     let boundaryDays: number | null = globalDays;
     let boundarySource: RfmCustomerRow['boundarySource'] = globalDays === null ? null : globalSource;
     if (globalDays !== null && sleepCfg.personal) {
@@ -228,13 +238,13 @@ export function runRfm(ledger: Ledger, config: RunConfig, options: { today?: num
       r,
       f,
       m,
-      code: scoreCode(r, f, m),
+      code: codeText[k],
       segment,
       track,
       boundaryDays,
       boundarySource,
       daysToBoundary: boundaryDays === null ? null : boundaryDays - x.recencyDays,
-      action: actionFor(segment, track),
+      action: actionFor(rule, segment, track),
     };
   }
 
@@ -277,20 +287,23 @@ export function runRfm(ledger: Ledger, config: RunConfig, options: { today?: num
     }
   }
   if (!segmentNames.has(resolved.other.name)) segmentNames.set(resolved.other.name, resolved.other.names);
-  const context = { asOf: D, windowStart: metrics.windowStart, unscored: metrics.unscored };
+  const lines = reconciliationLines(ledger, { asOf: D, windowStart: metrics.windowStart, unscored: metrics.unscored });
   const summary = summarizeSegments(
-    customers.map((c) => ({ customerId: c.customerId, group: c.segment, recencyDays: c.recencyDays, frequency: c.frequency, monetaryCents: c.monetaryCents })),
+    customers,
+    (c) => c.segment,
     segmentOrder,
     (g) => segmentNames.get(g) ?? { ru: g, en: g },
+    lines,
     ledger,
-    { ...context, dropEmpty: [resolved.other.name] },
+    { dropEmpty: [resolved.other.name] },
   );
   const trackSummary = summarizeSegments(
-    customers.map((c) => ({ customerId: c.customerId, group: c.track, recencyDays: c.recencyDays, frequency: c.frequency, monetaryCents: c.monetaryCents })),
+    customers,
+    (c) => c.track,
     TRACK_IDS,
     (g) => TRACK_NAMES[g as TrackId] ?? { ru: g, en: g },
+    lines,
     ledger,
-    context,
   );
 
   return {

@@ -10,4 +10,5 @@ export * from './validate-segment-rules';
 export * from './default-playbook';
 export * from './resolve-action';
 export * from './resolve-segment-rules';
+export * from './reconciliation-lines';
 export * from './summarize-segments';

@@ -1,12 +1,9 @@
-import type { Ledger } from '../ledger/types';
 import { sortNumbers } from '../rfm/sort-numbers';
+import type { ReconciliationLine, ReconciliationLines } from './reconciliation-lines';
 import type { BilingualText } from './types';
 
-/** What {@link summarizeSegments} needs per scored customer. */
+/** What {@link summarizeSegments} reads per scored customer. */
 export interface SummaryInput {
-  customerId: string;
-  /** The group key (segment name or track id). */
-  group: string;
   recencyDays: number;
   /** Purchases in the window. */
   frequency: number;
@@ -35,24 +32,9 @@ export interface SegmentSummaryRow {
   medianRecencyDays: number | null;
 }
 
-/** A reconciliation line: money and purchases of the ledger that no group row shows. */
-export interface ReconciliationLine {
-  /** Customers counted on this line (only `notScored` counts customers; the others count 0 to avoid double counting). */
-  customers: number;
-  revenueCents: number;
-  /** Purchases (orders with net > 0). */
-  orders: number;
-}
-
 /** The segment table with lines that reconcile it to the ledger. */
-export interface SegmentSummary {
+export interface SegmentSummary extends ReconciliationLines {
   rows: SegmentSummaryRow[];
-  /** Customers with no purchase before the as-of day, and the net of their orders inside the window. */
-  notScored: ReconciliationLine;
-  /** Orders dated before the window (all customers). Zero when the window is all history. */
-  beforeWindow: ReconciliationLine;
-  /** Orders dated on or after the as-of day (ignored by the run). */
-  afterAsOf: ReconciliationLine;
   /** Sum of the rows and the three lines: customers = ledger customers, revenue = ledger net, orders = ledger purchases. */
   total: ReconciliationLine;
   /** Scored customers and their window revenue (the denominators of the shares). */
@@ -72,18 +54,20 @@ function median(sorted: ArrayLike<number>): number | null {
 
 /**
  * Segment (or track) table: per group customers, % customers, revenue, % revenue, purchases, average check,
- * purchases per customer, median recency — plus the lines that make the total equal the ledger to the cent:
- * not-scored customers' window net, orders before the window, orders on/after the as-of day.
- * Groups appear in `order` (all of them, even empty), then any other group found, in first-seen order.
+ * purchases per customer, median recency — plus the reconciliation lines (see `reconciliationLines`) that
+ * make the total equal the ledger to the cent. Groups appear in `order` (all of them, even empty, except
+ * those in `dropEmpty` when empty), then any other group found, in first-seen order.
  *
- * @example summarizeSegments(inputs, ['Champions', 'Others'], names, ledger, { asOf, windowStart, unscored }).total.revenueCents // → ledger.netCents
+ * @example summarizeSegments(rows, (r) => r.segment, ['Champions'], names, lines, ledger).total.revenueCents // → ledger.netCents
  */
-export function summarizeSegments(
-  inputs: readonly SummaryInput[],
+export function summarizeSegments<T extends SummaryInput>(
+  inputs: readonly T[],
+  groupOf: (input: T) => string,
   order: readonly string[],
   names: (group: string) => BilingualText,
-  ledger: Ledger,
-  context: { asOf: number; windowStart: number | null; unscored: readonly { netCentsInWindow: number }[]; dropEmpty?: readonly string[] },
+  lines: ReconciliationLines,
+  ledger: { netCents: number; customers: readonly unknown[] },
+  options: { dropEmpty?: readonly string[] } = {},
 ): SegmentSummary {
   const index = new Map<string, number>();
   const groups: { key: string; customers: number; revenue: number; orders: number; recency: number[] }[] = [];
@@ -94,8 +78,9 @@ export function summarizeSegments(
   for (const key of order) if (!index.has(key)) add(key);
   let scoredRevenue = 0;
   for (const x of inputs) {
-    if (!index.has(x.group)) add(x.group);
-    const g = groups[index.get(x.group)!];
+    const key = groupOf(x);
+    if (!index.has(key)) add(key);
+    const g = groups[index.get(key)!];
     g.customers++;
     g.revenue += x.monetaryCents;
     g.orders += x.frequency;
@@ -103,7 +88,7 @@ export function summarizeSegments(
     scoredRevenue += x.monetaryCents;
   }
   const n = inputs.length;
-  const drop = new Set(context.dropEmpty ?? []);
+  const drop = new Set(options.dropEmpty ?? []);
   const rows: SegmentSummaryRow[] = groups
     .filter((g) => g.customers > 0 || !drop.has(g.key))
     .map((g) => ({
@@ -118,31 +103,17 @@ export function summarizeSegments(
       ordersPerCustomer: g.customers ? g.orders / g.customers : null,
       medianRecencyDays: median(sortNumbers(g.recency)),
     }));
-
-  const notScored: ReconciliationLine = { customers: context.unscored.length, revenueCents: 0, orders: 0 };
-  for (const u of context.unscored) notScored.revenueCents += u.netCentsInWindow;
-  const beforeWindow: ReconciliationLine = { customers: 0, revenueCents: 0, orders: 0 };
-  const afterAsOf: ReconciliationLine = { customers: 0, revenueCents: 0, orders: 0 };
-  const ws = context.windowStart ?? -Infinity;
-  // Per customer rather than over ledger.orders: same orders, but walked in memory order (much faster on 1M orders).
-  for (const c of ledger.customers) {
-    for (const o of c.orders) {
-      const line = o.day >= context.asOf ? afterAsOf : o.day < ws ? beforeWindow : null;
-      if (!line) continue;
-      line.revenueCents += o.netCents;
-      if (o.netCents > 0) line.orders++;
-    }
-  }
+  const { notScored, beforeWindow, afterAsOf } = lines;
   const total: ReconciliationLine = {
     customers: n + notScored.customers,
     revenueCents: scoredRevenue + notScored.revenueCents + beforeWindow.revenueCents + afterAsOf.revenueCents,
-    orders: rows.reduce((s, r) => s + r.orders, 0) + beforeWindow.orders + afterAsOf.orders,
+    orders: rows.reduce((s, r) => s + r.orders, 0) + notScored.orders + beforeWindow.orders + afterAsOf.orders,
   };
   return {
     rows,
-    notScored,
-    beforeWindow,
-    afterAsOf,
+    notScored: { ...notScored },
+    beforeWindow: { ...beforeWindow },
+    afterAsOf: { ...afterAsOf },
     total,
     scoredCustomers: n,
     scoredRevenueCents: scoredRevenue,

@@ -16,6 +16,11 @@ describe('personalBoundary', () => {
       expect(personalBoundary([10], 84, opts)).toBeNull();
       expect(personalBoundary([], 84, { factor: 2, minPurchaseDays: 2 })).toBeNull();
     });
+    it('long histories (typed sort path) give the same median', () => {
+      const gaps = Array.from({ length: 41 }, (_, i) => 41 - i); // 41..1, median 21
+      expect(personalBoundary(gaps, 84, opts)).toBe(42);
+      expect(gaps[0]).toBe(41); // input untouched
+    });
     it('an exact product is not rounded up', () => {
       expect(personalBoundary([7, 7], 84, { factor: 3, minPurchaseDays: 3 })).toBe(21);
     });
