@@ -201,7 +201,9 @@ export function runRfm(ledger: Ledger, config: RunConfig, options: { today?: num
   const actions: (SuggestedAction | undefined)[] = new Array((resolved.rules.length + 1) * TRACK_IDS.length);
   const actionFor = (rule: number, segment: string, track: TrackId): SuggestedAction => {
     const key = (rule + 1) * TRACK_IDS.length + TRACK_IDS.indexOf(track);
-    return (actions[key] ??= resolveAction(segment, track, config.playbook));
+    let a = actions[key];
+    if (!a) actions[key] = a = resolveAction(segment, track, config.playbook);
+    return a;
   };
   for (let i = 0; i < n; i++) {
     const x = scored[i];
