@@ -11,10 +11,6 @@ export interface RowCustomerInfo {
   phoneDay: number[];
 }
 
-function byDayMinuteId(a: Order, b: Order): number {
-  return a.day - b.day || a.minute - b.minute || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-
 function latest(values: (string | null)[], days: number[], keys: number[]): string | null {
   let best: string | null = null;
   let bestDay = -Infinity;
@@ -29,139 +25,235 @@ function latest(values: (string | null)[], days: number[], keys: number[]): stri
 }
 
 /**
+ * The ingester's orders with parallel arrays (kept outside the objects so that assembling touches
+ * the order objects as little as possible): identity key, packed day/minute, net cents.
+ */
+export interface ProvisionalOrders {
+  orders: Order[];
+  keys: number[];
+  codes: number[];
+  nets: number[];
+}
+
+/**
+ * Positions of `ids` in code-unit (string) order. Ids made only of digits (up to 15) are compared
+ * through a numeric key that keeps string order (base 11, 0 = end of text), which avoids touching
+ * the strings during the sort.
+ * @example sortIndexById(['9', '10', 'a']) // → Int32Array [1, 0, 2] ("10" < "9" < "a")
+ */
+function sortIndexById(ids: string[]): Int32Array {
+  const n = ids.length;
+  const index = new Int32Array(n);
+  for (let i = 0; i < n; i++) index[i] = i;
+  const keys = new Float64Array(n);
+  let numeric = true;
+  for (let i = 0; i < n && numeric; i++) {
+    const s = ids[i];
+    if (s.length > 15) {
+      numeric = false;
+      break;
+    }
+    let k = 0;
+    for (let j = 0; j < 15; j++) {
+      let d = 0;
+      if (j < s.length) {
+        d = s.charCodeAt(j) - 47; // '0' → 1 … '9' → 10
+        if (d < 1 || d > 10) {
+          numeric = false;
+          break;
+        }
+      }
+      k = k * 11 + d;
+    }
+    keys[i] = k;
+  }
+  if (numeric) index.sort((a, b) => keys[a] - keys[b]);
+  else index.sort((a, b) => (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0));
+  return index;
+}
+
+/**
  * Builds the ledger from the ingester's provisional orders (keyed by identity key): resolves each key
  * to its canonical customer, joins orders of merged accounts that share an order id, sorts each
- * customer's orders by day, minute, id, the customers by id and all orders by day, minute, customer, id
- * (a counting sort by day, so the cost stays linear).
- * @example assembleLedger(graph, info, [], [], [], has).customers // → []
+ * customer's orders by day, minute, id, the customers by id and all orders by day, minute, customer,
+ * id. Works on index arrays and counting sorts so the cost stays linear in the number of orders.
+ * Packed day/minute codes are `day * 2048 + minute + 1`.
+ * @returns the ledger and its number of purchases (orders with net > 0)
+ * @example assembleLedger(graph, info, { orders: [], keys: [], codes: [], nets: [] }, has).ledger.customers // → []
  */
 export function assembleLedger(
   identity: IdentityGraph,
   info: RowCustomerInfo,
-  orders: Order[],
-  orderKeys: number[],
-  orderCodes: number[],
+  provisional: ProvisionalOrders,
   has: Ledger['has'],
-): Ledger {
+): { ledger: Ledger; purchases: number } {
+  const { orders, keys: orderKeys, codes: orderCodes, nets: orderNets } = provisional;
   const canonical = identity.canonicalKeys();
   const nKeys = identity.ids.length;
-  const customerOf = new Array<Customer | undefined>(nKeys);
-  const keysOf = new Map<number, number[]>();
+
+  // Customers, one per canonical key, in first-seen order.
+  const customerOf = new Int32Array(nKeys).fill(-1);
   const groupSize = new Int32Array(nKeys);
   for (let k = 0; k < nKeys; k++) groupSize[canonical[k]]++;
+  const keysOf = new Map<number, number[]>();
   const customers: Customer[] = [];
   for (let k = 0; k < nKeys; k++) {
     const c = canonical[k];
-    let customer = customerOf[c];
-    if (customer === undefined) {
-      customer = { id: identity.ids[c], ids: [identity.ids[c]], name: null, email: null, phone: null, manager: null, orders: [] };
-      customerOf[c] = customer;
-      customers.push(customer);
+    let ci = customerOf[c];
+    if (ci < 0) {
+      ci = customers.length;
+      customerOf[c] = ci;
+      customers.push({ id: identity.ids[c], ids: [identity.ids[c]], name: null, email: null, phone: null, manager: null, orders: [] });
     }
-    if (k !== c && identity.synthetic[k] === 0) customer.ids.push(identity.ids[k]);
+    if (k !== c && identity.synthetic[k] === 0) customers[ci].ids.push(identity.ids[k]);
     if (groupSize[c] > 1) {
       const list = keysOf.get(c);
       if (list) list.push(k);
       else keysOf.set(c, [k]);
     }
   }
-  const haveInfo = info.name.length + info.email.length + info.phone.length > 0;
-  if (haveInfo) {
+  if (info.name.length + info.email.length + info.phone.length > 0) {
     for (let k = 0; k < nKeys; k++) {
-      const c = canonical[k];
-      const customer = customerOf[c] as Customer;
-      if (k !== c) continue;
-      const keys = keysOf.get(c) ?? [k];
+      if (canonical[k] !== k) continue;
+      const customer = customers[customerOf[k]];
+      const keys = keysOf.get(k) ?? [k];
       customer.name = latest(info.name, info.nameDay, keys);
       customer.email = latest(info.email, info.emailDay, keys);
       customer.phone = latest(info.phone, info.phoneDay, keys);
     }
   }
 
-  // Orders of merged accounts sharing an order id become one order.
-  const kept: Order[] = [];
+  // Pass over orders in creation order: customer, joins of merged accounts' orders, totals.
+  const n = orders.length;
+  const orderCustomer = new Int32Array(n).fill(-1); // -1: joined into an earlier order
   let joined: Map<string, number> | null = null;
-  for (let i = 0; i < orders.length; i++) {
-    const order = orders[i];
-    const c = canonical[orderKeys[i]];
-    const customer = customerOf[c] as Customer;
-    if (groupSize[c] > 1 && order.id.charCodeAt(0) !== 35 /* # */) {
-      joined ??= new Map();
-      const key = `${order.id}\u0001${c}`;
-      const at = joined.get(key);
-      if (at !== undefined) {
-        const into = kept[at];
-        into.netCents += order.netCents;
-        into.refundCents += order.refundCents;
-        if (orderCodes[i] < packed(into)) {
-          into.day = order.day;
-          into.minute = order.minute;
-        }
-        into.manager = order.manager ?? into.manager;
-        into.channel = order.channel ?? into.channel;
-        into.promo = into.promo || order.promo;
-        for (const cat of order.categories) {
-          const same = into.categories.find((x) => x.category === cat.category);
-          if (same) same.cents += cat.cents;
-          else into.categories.push(cat);
-        }
-        into.rows.push(...order.rows);
-        into.rows.sort((a, b) => a - b);
-        continue;
-      }
-      joined.set(key, kept.length);
-    }
-    order.customerId = customer.id;
-    customer.orders.push(order);
-    kept.push(order);
-  }
-
   let netCents = 0;
   let minDay = Infinity;
   let maxDay = -Infinity;
-  for (const order of kept) {
-    netCents += order.netCents;
-    if (order.day < minDay) minDay = order.day;
-    if (order.day > maxDay) maxDay = order.day;
+  let alive = 0;
+  for (let i = 0; i < n; i++) {
+    const c = canonical[orderKeys[i]];
+    const day = Math.floor(orderCodes[i] / 2048);
+    netCents += orderNets[i];
+    if (day < minDay) minDay = day;
+    if (day > maxDay) maxDay = day;
+    const ci = customerOf[c];
+    if (groupSize[c] > 1) {
+      // Merged accounts: the canonical id, and one order per order id.
+      const order = orders[i];
+      if (order.id.charCodeAt(0) !== 35 /* # */) {
+        joined ??= new Map();
+        const key = `${order.id}\u0001${c}`;
+        const at = joined.get(key);
+        if (at !== undefined) {
+          joinOrder(orders[at], order);
+          orderNets[at] += orderNets[i];
+          if (orderCodes[i] < orderCodes[at]) orderCodes[at] = orderCodes[i];
+          continue;
+        }
+        joined.set(key, i);
+      }
+      order.customerId = customers[ci].id;
+    }
+    orderCustomer[i] = ci;
+    alive++;
   }
-  for (const customer of customers) {
-    if (customer.orders.length > 1) customer.orders.sort(byDayMinuteId);
-    for (let i = customer.orders.length - 1; i >= 0; i--) {
-      const m = customer.orders[i].manager;
-      if (m !== null) {
-        customer.manager = m;
+  let purchases = 0;
+  for (let i = 0; i < n; i++) if (orderCustomer[i] >= 0 && orderNets[i] > 0) purchases++;
+
+  // Customers by id; orders grouped by customer (counting sort, stable), then sorted within each.
+  const nc = customers.length;
+  const byId = sortIndexById(customers.map((c) => c.id));
+  const rank = new Int32Array(nc);
+  for (let r = 0; r < nc; r++) rank[byId[r]] = r;
+  const start = new Int32Array(nc + 1);
+  for (let i = 0; i < n; i++) if (orderCustomer[i] >= 0) start[rank[orderCustomer[i]] + 1]++;
+  for (let r = 0; r < nc; r++) start[r + 1] += start[r];
+  const grouped = new Int32Array(alive);
+  const fill = start.slice(0, nc);
+  for (let i = 0; i < n; i++) if (orderCustomer[i] >= 0) grouped[fill[rank[orderCustomer[i]]]++] = i;
+  const byCodeThenId = (a: number, b: number): number => {
+    const d = orderCodes[a] - orderCodes[b];
+    if (d !== 0) return d;
+    const x = orders[a].id;
+    const y = orders[b].id;
+    return x < y ? -1 : x > y ? 1 : 0;
+  };
+  const sortedCustomers = new Array<Customer>(nc);
+  for (let r = 0; r < nc; r++) {
+    const customer = customers[byId[r]];
+    sortedCustomers[r] = customer;
+    const s = start[r];
+    const e = start[r + 1];
+    for (let j = s + 1; j < e; j++) {
+      if (byCodeThenId(grouped[j - 1], grouped[j]) > 0) {
+        grouped.subarray(s, e).sort(byCodeThenId);
         break;
       }
     }
-  }
-  customers.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-
-  // All orders by day (counting sort), customers in id order within a day, then minute (stable sort).
-  const sorted = new Array<Order>(kept.length);
-  if (kept.length > 0) {
-    const span = maxDay - minDay + 1;
-    const start = new Int32Array(span + 1);
-    for (const order of kept) start[order.day - minDay + 1]++;
-    for (let d = 1; d <= span; d++) start[d] += start[d - 1];
-    for (const customer of customers) {
-      for (const order of customer.orders) sorted[start[order.day - minDay]++] = order;
-    }
-    if (has.time) {
-      let i = 0;
-      while (i < sorted.length) {
-        let j = i + 1;
-        while (j < sorted.length && sorted[j].day === sorted[i].day) j++;
-        if (j - i > 1) {
-          const run = sorted.slice(i, j).sort((a, b) => a.minute - b.minute);
-          for (let x = 0; x < run.length; x++) sorted[i + x] = run[x];
+    const list = new Array<Order>(e - s);
+    for (let j = s; j < e; j++) list[j - s] = orders[grouped[j]];
+    customer.orders = list;
+    if (has.manager) {
+      for (let j = list.length - 1; j >= 0; j--) {
+        if (list[j].manager !== null) {
+          customer.manager = list[j].manager;
+          break;
         }
-        i = j;
       }
     }
   }
-  return { customers, orders: sorted, merges: identity.merges(canonical), netCents, has };
+
+  // All orders: counting sort by day over the customer-grouped list (so customers stay in id order
+  // within a day), then by minute within a day when the source has times (stable).
+  const all = new Array<Order>(alive);
+  if (alive > 0) {
+    const span = maxDay - minDay + 1;
+    const dayStart = new Int32Array(span + 1);
+    for (let j = 0; j < alive; j++) dayStart[Math.floor(orderCodes[grouped[j]] / 2048) - minDay + 1]++;
+    for (let d = 0; d < span; d++) dayStart[d + 1] += dayStart[d];
+    const byDay = new Int32Array(alive);
+    for (let j = 0; j < alive; j++) {
+      const i = grouped[j];
+      byDay[dayStart[Math.floor(orderCodes[i] / 2048) - minDay]++] = i;
+    }
+    if (has.time) {
+      let s = 0;
+      while (s < alive) {
+        const day = Math.floor(orderCodes[byDay[s]] / 2048);
+        let e = s + 1;
+        while (e < alive && Math.floor(orderCodes[byDay[e]] / 2048) === day) e++;
+        if (e - s > 1) {
+          const run = Array.from(byDay.subarray(s, e)).sort((a, b) => orderCodes[a] - orderCodes[b]);
+          byDay.set(run, s);
+        }
+        s = e;
+      }
+    }
+    for (let j = 0; j < alive; j++) all[j] = orders[byDay[j]];
+  }
+  return {
+    ledger: { customers: sortedCustomers, orders: all, merges: identity.merges(canonical), netCents, has },
+    purchases,
+  };
 }
 
-function packed(order: Order): number {
-  return order.day * 2048 + order.minute + 1;
+/** Adds a later order's lines to an order with the same id of the same (merged) customer. */
+function joinOrder(into: Order, order: Order): void {
+  into.netCents += order.netCents;
+  into.refundCents += order.refundCents;
+  if (order.day < into.day || (order.day === into.day && order.minute < into.minute)) {
+    into.day = order.day;
+    into.minute = order.minute;
+  }
+  into.manager = order.manager ?? into.manager;
+  into.channel = order.channel ?? into.channel;
+  into.promo = into.promo || order.promo;
+  for (const cat of order.categories) {
+    const same = into.categories.find((x) => x.category === cat.category);
+    if (same) same.cents += cat.cents;
+    else into.categories.push(cat);
+  }
+  for (const row of order.rows) into.rows.push(row);
+  into.rows.sort((a, b) => a - b);
 }

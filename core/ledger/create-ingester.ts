@@ -6,6 +6,7 @@ import { bilingual } from './bilingual';
 import { cellText } from './cell-text';
 import { detectColumns } from './detect-columns';
 import { IdentityGraph } from './identity-graph';
+import { IdTable } from './id-table';
 import { isEmptyCell } from './is-empty-cell';
 import { normalizeEmail } from './normalize-email';
 import { normalizeId } from './normalize-id';
@@ -159,6 +160,7 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
     excludedNotListed: 0,
     reasons: new Map(),
     sharedOrderIds: 0,
+    purchases: 0,
   };
   let hasTime = false;
 
@@ -168,7 +170,10 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
   const orders: Order[] = [];
   const orderKeys: number[] = [];
   const orderCodes: number[] = [];
-  const orderIndex = new Map<string, number>();
+  const orderNets: number[] = [];
+  const orderIndex = new IdTable();
+  let lastOrderId = '';
+  let lastOrderIndex = -1;
   const sharedOrderIndex = new Map<string, number>();
   let finished = false;
 
@@ -320,7 +325,8 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
     let index = -1;
     let mapKey = '';
     if (orderId !== '') {
-      index = orderIndex.get(orderId) ?? -1;
+      // Line items of one order are usually adjacent: skip the table lookup then.
+      index = orderId === lastOrderId ? lastOrderIndex : orderIndex.get(orderId);
       if (index >= 0 && orderKeys[index] !== key) {
         // The same order id under another customer: a separate order (reported as a shared order id).
         mapKey = `${orderId}\u0001${key}`;
@@ -330,7 +336,7 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
     if (index < 0) {
       const order: Order = {
         id: orderId !== '' ? orderId : `#${row}`,
-        customerId: '',
+        customerId: identity.ids[key], // replaced at finish when accounts are merged
         day,
         minute,
         netCents: cents,
@@ -344,14 +350,24 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
       if (mapKey !== '') {
         sharedOrderIndex.set(mapKey, orders.length);
         counts.sharedOrderIds++;
-      } else if (orderId !== '') orderIndex.set(orderId, orders.length);
+      } else if (orderId !== '') {
+        orderIndex.set(orderId, orders.length);
+        lastOrderId = orderId;
+        lastOrderIndex = orders.length;
+      }
       orders.push(order);
       orderKeys.push(key);
       orderCodes.push(code);
+      orderNets.push(cents);
       return;
+    }
+    if (mapKey === '') {
+      lastOrderId = orderId;
+      lastOrderIndex = index;
     }
     const order = orders[index];
     order.netCents += cents;
+    orderNets[index] += cents;
     if (cents < 0) order.refundCents += cents;
     if (code < orderCodes[index]) {
       orderCodes[index] = code;
@@ -368,7 +384,7 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
   function finish(): IngestResult {
     if (finished) throw new Error('Ingester.finish called twice');
     finished = true;
-    const ledger = assembleLedger(identity, info, orders, orderKeys, orderCodes, {
+    const { ledger, purchases } = assembleLedger(identity, info, { orders, keys: orderKeys, codes: orderCodes, nets: orderNets }, {
       time: hasTime,
       category: cCategory >= 0,
       manager: cManager >= 0,
@@ -385,6 +401,7 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
         (cAmount < 0 && (field === 'quantity' || field === 'price')),
       emptyRows: empties[j],
     }));
+    counts.purchases = purchases;
     const quality = buildQualityReport(counts, ledger, completenessInput, sla, today === null ? null : isoFromDay(today));
     return { ledger, quality };
   }

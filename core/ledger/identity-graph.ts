@@ -1,3 +1,4 @@
+import { IdTable } from './id-table';
 import type { IdentityMerge } from './types';
 
 /**
@@ -15,7 +16,7 @@ export class IdentityGraph {
   /** 1 when the key was made from a contact because the row had no customer id. */
   readonly synthetic: number[] = [];
   private readonly parent: number[] = [];
-  private readonly byId = new Map<string, number>();
+  private readonly byId = new IdTable();
   private readonly emailOwner = new Map<string, number>();
   private readonly phoneOwner = new Map<string, number>();
   private readonly edgeFrom: number[] = [];
@@ -26,7 +27,7 @@ export class IdentityGraph {
   /** Key of a (normalised, non-empty) customer id, created on first sight. */
   keyOfId(id: string): number {
     let k = this.byId.get(id);
-    if (k === undefined) {
+    if (k < 0) {
       k = this.newKey(id, 0);
       this.byId.set(id, k);
     }

@@ -29,6 +29,8 @@ export interface QualityCounts {
   excludedNotListed: number;
   reasons: Map<string, { code: string; reason: string; column: string; rows: number }>;
   sharedOrderIds: number;
+  /** Orders with net amount > 0, counted when the ledger is assembled. */
+  purchases: number;
 }
 
 /** Emptiness of one mapped field, before the SLA is applied. */
@@ -87,8 +89,7 @@ export function buildQualityReport(
   });
   const columns: Partial<Record<FieldName, string>> = {};
   for (const f of fields) columns[f.field] = f.column;
-  let purchases = 0;
-  for (const o of ledger.orders) if (o.netCents > 0) purchases++;
+  const purchases = counts.purchases;
   const rejectedByReason = [...counts.reasons.values()].sort((a, b) => b.rows - a.rows || (a.code < b.code ? -1 : 1));
   return {
     totalRows: counts.totalRows,

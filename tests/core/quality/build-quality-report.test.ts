@@ -12,6 +12,7 @@ function counts(over: Partial<QualityCounts> = {}): QualityCounts {
     rejectedNotListed: 0, excluded: [{ row: 4, reason: 'unpaid' }], excludedNotListed: 0,
     reasons: new Map([['date-invalid\u0001date', { code: 'date-invalid', reason: 'date not recognised', column: 'date', rows: 1 }]]),
     sharedOrderIds: 0,
+    purchases: 1,
     ...over,
   };
 }
