@@ -142,7 +142,7 @@ export function assembleLedger(
       // Merged accounts: the canonical id, and one order per order id.
       const order = orders[i];
       if (order.id.charCodeAt(0) !== 35 /* # */) {
-        joined ??= new Map();
+        if (joined === null) joined = new Map();
         const key = `${order.id}\u0001${c}`;
         const at = joined.get(key);
         if (at !== undefined) {
