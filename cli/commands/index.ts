@@ -1,6 +1,9 @@
 import type { Command } from '../registry';
 import { alertsCommand } from './alerts';
 import { demoCommand } from './demo';
+import { kpiCommand } from './kpi';
+import { migrationCommand } from './migration';
+import { reviewCommand } from './review';
 import { qualityCommand } from './quality';
 import { segmentsCommand } from './segments';
 import { summaryCommand } from './summary';
@@ -14,4 +17,7 @@ export const COMMANDS: readonly Command[] = [
   summaryCommand,
   thresholdsCommand,
   alertsCommand,
+  kpiCommand,
+  migrationCommand,
+  reviewCommand,
 ];

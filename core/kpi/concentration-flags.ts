@@ -1,6 +1,7 @@
 import type { BilingualText } from '../segments/types';
 import type { KpiId } from './types';
 import type { ScorecardRow } from './scorecard';
+import { KPI_INFO } from './role-kpis';
 
 /** A manager whose KPI numerator comes mostly from one segment that is easier than average. */
 export interface ConcentrationFlag {
@@ -54,8 +55,8 @@ export function concentrationFlags(rows: readonly ScorecardRow[], options: { sha
         out.push({
           manager: row.manager, kpi: row.kpi, segment, sharePct: pct, segmentTeamValue: segValue, teamValue: team.fact.value,
           message: {
-            ru: `${who}: ${Math.round(pct)}% результата по «${row.kpi}» дал один сегмент «${segment}», где у всей команды ${segValue.toFixed(1)}% против ${team.fact.value.toFixed(1)}% в среднем — проверьте вручную.`,
-            en: `${who}: ${Math.round(pct)}% of the "${row.kpi}" result comes from one segment "${segment}", where the whole team scores ${segValue.toFixed(1)}% against ${team.fact.value.toFixed(1)}% overall — review by hand.`,
+            ru: `${who}: ${Math.round(pct)}% результата по «${KPI_INFO[row.kpi].ru}» дал один сегмент «${segment}», где у всей команды ${segValue.toFixed(1)}% против ${team.fact.value.toFixed(1)}% в среднем — проверьте вручную.`,
+            en: `${who}: ${Math.round(pct)}% of the "${KPI_INFO[row.kpi].en}" result comes from one segment "${segment}", where the whole team scores ${segValue.toFixed(1)}% against ${team.fact.value.toFixed(1)}% overall — review by hand.`,
           },
         });
       }

@@ -45,3 +45,5 @@ export * from './lead-moves';
 export * from './concentration-flags';
 export * from './attach-merged-facts';
 export * from './review';
+export * from './parse-customer-managers';
+export * from './parse-weights';
