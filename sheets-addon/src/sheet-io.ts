@@ -103,7 +103,12 @@ export function readTab(ss: Spreadsheet, name: string): Cell[][] | null {
 
 /** Lays the blocks out top to bottom with one empty row between them. */
 export function layoutBlocks(blocks: Block[]): { values: OutCell[][]; width: number; starts: number[] } {
-  const width = Math.max(1, ...blocks.map((b) => Math.max(b.header.length, ...b.rows.map((r) => r.length))));
+  // A loop, not Math.max(...rows): spreading 100 000+ rows overflows the call stack.
+  let width = 1;
+  for (const b of blocks) {
+    width = Math.max(width, b.header.length);
+    for (const r of b.rows) if (r.length > width) width = r.length;
+  }
   const values: OutCell[][] = [];
   const starts: number[] = [];
   const pad = (row: OutCell[]): OutCell[] => {
@@ -120,6 +125,9 @@ export function layoutBlocks(blocks: Block[]): { values: OutCell[][]; width: num
   });
   return { values, width, starts };
 }
+
+/** Rows of a new sheet; a tab is never shrunk below this. */
+const NEW_SHEET_ROWS = 1000;
 
 const DEFAULT_WIDTH: Record<ColumnKind, number> = {
   text: 170,
@@ -154,7 +162,11 @@ export function writeTab(sheet: Sheet, spec: TabSpec, formats: LocaleFormats): v
 
   for (const chart of sheet.getCharts()) sheet.removeChart(chart);
   sheet.clear();
-  if (sheet.getMaxRows() < height) sheet.insertRowsAfter(sheet.getMaxRows(), height - sheet.getMaxRows());
+  const maxRows = sheet.getMaxRows();
+  if (maxRows < height) sheet.insertRowsAfter(maxRows, height - maxRows);
+  // Give back the rows a bigger earlier run added (a spreadsheet holds at most 10 million cells).
+  const keep = Math.max(height, NEW_SHEET_ROWS);
+  if (maxRows > keep) sheet.deleteRows(keep + 1, maxRows - keep);
   if (sheet.getMaxColumns() < width) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
 
   const cells = values.map((row) => row.map(toCellValue));

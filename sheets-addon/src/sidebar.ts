@@ -6,6 +6,7 @@
  */
 import { detectColumns, FIELD_NAMES, type FieldName, UserInputError } from '../../core/index';
 import { type Lang, SIDEBAR_LABELS, t } from './i18n';
+import { buildMenu } from './menu';
 import { OwnTabs } from './own-tabs';
 import {
   type AddonSettingsInput,
@@ -112,7 +113,9 @@ export function saveSidebarSettings(form: unknown): SaveResult {
   const lang = language as Lang;
   const before = loadSettingsInput(props);
   saveSettingsInput(props, input);
+  const langBefore = loadLanguage(props, ss.getSpreadsheetLocale());
   saveLanguage(props, lang);
+  if (lang !== langBefore) buildMenu(SpreadsheetApp.getUi(), lang);
   if (rulesSourceChanged(before, input)) props.setProperty(KEYS.rulesReset, '1');
   return { ok: true, message: SIDEBAR_LABELS[lang].saved };
 }

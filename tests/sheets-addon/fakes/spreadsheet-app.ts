@@ -579,7 +579,7 @@ export class FakeSheet {
   /** Writes values as if the user typed them (not recorded). */
   userWrite(row: number, col: number, values: unknown[][]): void {
     const needRows = row + values.length - 1;
-    const needCols = col + Math.max(...values.map((r) => r.length)) - 1;
+    const needCols = col + values.reduce((w, r) => Math.max(w, r.length), 0) - 1;
     if (needRows > this.maxRows) this.maxRows = needRows;
     if (needCols > this.maxCols) this.maxCols = needCols;
     this.writeValues(row, col, values);

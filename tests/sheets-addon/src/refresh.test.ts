@@ -222,6 +222,23 @@ describe('a refresh of a clean sales tab', () => {
   });
 });
 
+describe('grid size', () => {
+  it('grows a tab for a big run and gives the rows back on a smaller one', () => {
+    const p = project(distDir);
+    const rows = salesRows(p);
+    for (let i = 0; i < 1100; i++) rows.push([`n${i}`, mskDate(p, 2025, 1, 1 + (i % 28)), 100 + i, 'Анна', '', '']);
+    const src = p.spreadsheet.addUserSheet('Продажи', rows);
+    refreshed(p);
+    const customers = p.spreadsheet.sheet('RFM Клиенты');
+    expect(customers.getMaxRows()).toBe(1107); // header + 1106 customers
+    src.clear();
+    src.userWrite(1, 1, salesRows(p));
+    refreshed(p);
+    expect(customers.getMaxRows()).toBe(1000);
+    expect(customers.inspectValues()).toHaveLength(7);
+  });
+});
+
 describe('text that looks like a formula stays text', () => {
   it('names and phones starting with =, +, -, @ are stored as text, never as formulas', () => {
     const p = project(distDir);

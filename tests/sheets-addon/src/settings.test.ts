@@ -72,6 +72,16 @@ describe('rfmSaveSettings through the bundle', () => {
     expect(p.documentProperties.store.size).toBe(0);
   });
 
+  it('saving another language rebuilds the menu in it', () => {
+    const p = project(distDir);
+    p.spreadsheet.addUserSheet('Продажи', salesRows(p));
+    expect(p.call('rfmSaveSettings', [{ transactionsTab: 'Продажи', language: 'en', config: {} }])).toEqual({ ok: true, message: 'Saved. Refresh from the menu.' });
+    expect(p.ui.menus.at(-1)!.items[0]).toEqual({ caption: 'Refresh now', fn: 'rfmRefreshNow' });
+    const menus = p.ui.menus.length;
+    p.call('rfmSaveSettings', [{ transactionsTab: 'Продажи', language: 'en', config: {} }]);
+    expect(p.ui.menus).toHaveLength(menus);
+  });
+
   it('the sidebar state lists only user tabs and the detected columns', () => {
     const p = project(distDir);
     p.spreadsheet.addUserSheet('Продажи', salesRows(p));
