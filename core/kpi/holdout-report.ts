@@ -18,7 +18,7 @@ export interface HoldoutRow {
  * absent), split per customer by {@link isHoldout}(customer, campaign, share); buyers = customers with a purchase
  * in the period. Returns one row per segment (segment at the start) and a total row, each with incrementality.
  *
- * @example holdoutReport(ledger, parsePeriod('2025-Q3'), snapshotAt, 'autumn').at(-1)!.result.verdict // → "too-small"
+ * @example holdoutReport(ledger, parsePeriod('2025-Q3'), snapshotAt, 'autumn').slice(-1)[0].result.verdict // → "too-small"
  */
 export function holdoutReport(
   ledger: Ledger,

@@ -132,7 +132,10 @@ export function buildKpiContext(
       } else {
         if (withCategories && purchase) {
           for (const ca of o.categories) {
-            if (ca.cents > 0) (seen ??= new Set()).add(ca.category);
+            if (ca.cents > 0) {
+              if (seen === null) seen = new Set();
+              seen.add(ca.category);
+            }
           }
         }
         if (o.day >= base.start && o.day < base.end) {

@@ -43,8 +43,8 @@ export function mergeSplitOrders(ledger: Ledger, flags: readonly SplitOrderFlag[
       m.netCents += o.netCents;
       m.refundCents += o.refundCents;
       if (o.manager) m.manager = o.manager;
-      m.channel ??= o.channel;
-      m.promo ||= o.promo;
+      if (m.channel === null) m.channel = o.channel;
+      if (o.promo) m.promo = true;
       m.rows.push(...o.rows);
       for (const ca of o.categories) {
         const x: CategoryAmount | undefined = m.categories.find((y) => y.category === ca.category);
