@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildSegmentLookup } from '../../../core/segments/build-segment-lookup';
 import { validateSegmentRules } from '../../../core/segments/validate-segment-rules';
 import type { SegmentRule } from '../../../core/segments/types';
 
 const rule = (name: string, r: [number, number], f: [number, number], m: [number, number]): SegmentRule => ({ name, r, f, m });
-
-describe('buildSegmentLookup', () => {
-  it('first match wins, inclusive ranges, −1 for the catch-all', () => {
-    const rules = [rule('A', [2, 2], [1, 2], [2, 2]), rule('B', [2, 2], [2, 2], [1, 2])];
-    // scale 2 codes in order R1F1M1, R1F1M2, R1F2M1, R1F2M2, R2F1M1, R2F1M2, R2F2M1, R2F2M2
-    expect([...buildSegmentLookup(rules, 2)]).toEqual([-1, -1, -1, -1, -1, 0, 1, 0]);
-  });
-});
 
 describe('validateSegmentRules', () => {
   it('reports an unreachable rule with its codes and the rules that take them', () => {
