@@ -79,11 +79,12 @@ export async function runDueDigests(deps: MorningRunDeps): Promise<MorningRunRep
       report.due++;
       try {
         const [digest] = await composeDigests(person, [kind], local.day, now, deps.compose, { applyCap: true });
-        report.messages += await sendMessages(deps.api, chatId, digest.messages, {
+        const delivered = await sendMessages(deps.api, chatId, digest.messages, {
           from: entry.partsSent,
           shouldStop: deps.shouldStop,
           onSent: () => deps.storage.sendLog.partSent(chatId, kind, day, deps.clock.now()),
         });
+        report.messages += delivered;
         if (deps.shouldStop?.() && deps.storage.sendLog.get(chatId, kind, day)!.partsSent < digest.messages.length) return;
         if (digest.alerted.length) deps.storage.alerts.record(person.telegramId, digest.alerted, local.day);
         deps.storage.sendLog.finish(chatId, kind, day, 'sent', deps.clock.now());

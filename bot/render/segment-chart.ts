@@ -14,8 +14,19 @@ export interface SegmentBar {
  * @example (await segmentChartPng([{ label: 'Чемпионы', customers: 12 }], 'Сегменты', 'Клиенты')).length > 0 // → true
  */
 export async function segmentChartPng(bars: SegmentBar[], title: string, axisTitle: string): Promise<Buffer> {
-  return renderChartPng(segmentChartSpec(bars, title, axisTitle));
+  // Many subscribers share a chart (same manager, same language): render each distinct chart once.
+  const key = JSON.stringify([bars, title, axisTitle]);
+  let png = cache.get(key);
+  if (!png) {
+    png = renderChartPng(segmentChartSpec(bars, title, axisTitle));
+    png.catch(() => cache.delete(key));
+    if (cache.size >= 64) cache.delete(cache.keys().next().value!);
+    cache.set(key, png);
+  }
+  return png;
 }
+
+const cache = new Map<string, Promise<Buffer>>();
 
 /** The vega-lite spec behind {@link segmentChartPng}. */
 export function segmentChartSpec(bars: SegmentBar[], title: string, axisTitle: string): TopLevelSpec {
