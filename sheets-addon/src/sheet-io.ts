@@ -126,6 +126,22 @@ export function layoutBlocks(blocks: Block[]): { values: OutCell[][]; width: num
   return { values, width, starts };
 }
 
+/** Column letters of a 1-based column number: 1 → A, 27 → AA. */
+function columnLetters(col: number): string {
+  let out = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+  return out;
+}
+
+/**
+ * A1 notation of a range given as row, column, rows, columns (1-based).
+ * @example a1(2, 1, 3, 2) // → 'A2:B4'
+ */
+export function a1(row: number, col: number, rows: number, cols: number): string {
+  const start = `${columnLetters(col)}${row}`;
+  return rows === 1 && cols === 1 ? start : `${start}:${columnLetters(col + cols - 1)}${row + rows - 1}`;
+}
+
 /** Rows of a new sheet; a tab is never shrunk below this. */
 const NEW_SHEET_ROWS = 1000;
 
@@ -172,15 +188,21 @@ export function writeTab(sheet: Sheet, spec: TabSpec, formats: LocaleFormats): v
   const cells = values.map((row) => row.map(toCellValue));
   sheet.getRange(1, 1, height, width).setValues(cells);
 
+  // Formats go out per format and per tab (a RangeList each), not per column or per row.
   const rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
+  const bold: string[] = [];
+  const byFormat = new Map<string, string[]>();
   spec.blocks.forEach((block, bi) => {
     const headerRow = starts[bi] + 1; // 1-based
-    sheet.getRange(headerRow, 1, 1, block.header.length).setFontWeight('bold');
-    if (block.title !== undefined) sheet.getRange(headerRow - 1, 1).setFontWeight('bold');
+    bold.push(a1(headerRow, 1, 1, block.header.length));
+    if (block.title !== undefined) bold.push(a1(headerRow - 1, 1, 1, 1));
     if (block.rows.length === 0) return;
     block.kinds.forEach((kind, ci) => {
       const fmt = formatOf(kind, formats);
-      if (fmt) sheet.getRange(headerRow + 1, ci + 1, block.rows.length, 1).setNumberFormat(fmt);
+      if (!fmt) return;
+      const list = byFormat.get(fmt) ?? [];
+      list.push(a1(headerRow + 1, ci + 1, block.rows.length, 1));
+      byFormat.set(fmt, list);
     });
     if (block.scoreColumns && block.scoreColumns.length > 0 && spec.scale) {
       const ranges = block.scoreColumns.map((ci) => sheet.getRange(headerRow + 1, ci + 1, block.rows.length, 1));
@@ -194,13 +216,19 @@ export function writeTab(sheet: Sheet, spec: TabSpec, formats: LocaleFormats): v
       );
     }
   });
+  for (const [fmt, list] of byFormat) sheet.getRangeList(list).setNumberFormat(fmt);
+  sheet.getRangeList(bold).setFontWeight('bold');
   sheet.setConditionalFormatRules(rules);
   sheet.setFrozenRows(spec.frozenRows);
 
   const kindsByColumn: ColumnKind[] = [];
   for (const b of spec.blocks) b.kinds.forEach((k, i) => (kindsByColumn[i] ??= k));
-  for (let c = 0; c < width; c++) {
-    sheet.setColumnWidth(c + 1, spec.widths?.[c] ?? DEFAULT_WIDTH[kindsByColumn[c] ?? 'text']);
+  const widthOf = (c: number) => spec.widths?.[c] ?? DEFAULT_WIDTH[kindsByColumn[c] ?? 'text'];
+  for (let c = 0; c < width; ) {
+    let end = c + 1;
+    while (end < width && widthOf(end) === widthOf(c)) end++;
+    sheet.setColumnWidths(c + 1, end - c, widthOf(c));
+    c = end;
   }
 
   if (spec.chart) {

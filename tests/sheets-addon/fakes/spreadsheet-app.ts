@@ -203,6 +203,32 @@ export class FakeRange {
   }
 }
 
+/** Sheet.getRangeList(): the same operation on several ranges in one call. */
+export class FakeRangeList {
+  constructor(
+    private readonly sheet: FakeSheet,
+    private readonly ranges: FakeRange[],
+  ) {}
+  private rec(api: string): void {
+    this.sheet.env.log.record(`RangeList.${api}`, this.sheet.name, this.ranges.map((r) => r.getA1Notation()).join(','));
+  }
+  getRanges(): FakeRange[] {
+    return [...this.ranges];
+  }
+  setNumberFormat(format: string): this {
+    this.rec('setNumberFormat');
+    for (const r of this.ranges) {
+      this.sheet.writeFormats(r.row, r.col, Array.from({ length: r.numRows }, () => Array.from({ length: r.numCols }, () => format)));
+    }
+    return this;
+  }
+  setFontWeight(weight: string | null): this {
+    this.rec('setFontWeight');
+    for (const r of this.ranges) this.sheet.styles.push({ a1: r.getA1Notation(), fontWeight: weight });
+    return this;
+  }
+}
+
 export interface ConditionalFormatRule {
   ranges: FakeRange[];
   gradient?: { min?: { color: string; type?: string; value?: string }; mid?: { color: string; type?: string; value?: string }; max?: { color: string; type?: string; value?: string } };
@@ -415,6 +441,18 @@ export class FakeSheet {
       throw new Error('Exception: The coordinates of the range are outside the dimensions of the sheet.');
     }
     return new FakeRange(this, r, c, nr, nc);
+  }
+  getRangeList(a1s: string[]): FakeRangeList {
+    this.rec('getRangeList');
+    if (!Array.isArray(a1s) || a1s.length === 0) throw new Error('Exception: getRangeList needs at least one A1 notation');
+    const ranges = a1s.map((x) => {
+      const { row, col, numRows, numCols } = parseA1(x);
+      if (row + numRows - 1 > this.maxRows || col + numCols - 1 > this.maxCols) {
+        throw new Error('Exception: The coordinates of the range are outside the dimensions of the sheet.');
+      }
+      return new FakeRange(this, row, col, numRows, numCols);
+    });
+    return new FakeRangeList(this, ranges);
   }
   getDataRange(): FakeRange {
     this.rec('getDataRange');
