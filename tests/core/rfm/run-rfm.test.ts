@@ -226,4 +226,28 @@ describe('runRfm: properties', () => {
       ),
     );
   });
+  it('every customer sits inside the threshold-table band of its score; segment and track follow the code', () => {
+    fc.assert(
+      fc.property(fc.array(rowArb, { minLength: 1, maxLength: 40 }), fc.constantFrom(2, 3, 4, 5), (raw, scale) => {
+        const ledger = makeLedger(raw.map((x) => ({ customer: x.customer, date: isoFromDay(start + x.day), amount: x.amount / 100 })));
+        const r = runRfm(ledger, parseRunConfig({ asOf: isoFromDay(start + 701), windowDays: 300, scale, sleep: { minGaps: 1 } }));
+        for (const c of r.customers) {
+          const pairs = [
+            [r.axes.recency, c.r, c.recencyDays],
+            [r.axes.frequency, c.f, c.scoredFrequency],
+            [r.axes.monetary, c.m, c.scoredMonetaryCents],
+          ] as const;
+          for (const [axis, score, value] of pairs) {
+            const band = axis.bands[score - 1];
+            expect(band.score).toBe(score);
+            expect(value).toBeGreaterThanOrEqual(band.observedMin!);
+            expect(value).toBeLessThanOrEqual(band.observedMax!);
+          }
+          expect(c.code).toBe(`R${c.r}F${c.f}M${c.m}`);
+          if (c.boundaryDays !== null) expect(c.daysToBoundary).toBe(c.boundaryDays - c.recencyDays);
+        }
+        for (const a of r.alerts) expect(a.daysLeft).toBeGreaterThan(-r.sleep.crossedDays);
+      }),
+    );
+  });
 });
