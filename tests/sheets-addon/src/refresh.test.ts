@@ -6,8 +6,15 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  buildScorecard,
   type Cell,
   dayInTimeZone,
+  KPI_INFO,
+  migrationMatrix,
+  parseLeads,
+  parsePeriod,
+  parseTargetsTable,
+  rfmSnapshots,
   ingestTable,
   parseRunConfig,
   type RfmRun,
@@ -223,6 +230,71 @@ describe('a refresh of a clean sales tab', () => {
     expect(customers.inspectFormats()[1][3]).toBe('mm/dd/yyyy');
     expect(customers.inspectFormats()[1][6]).toBe('"$"#,##0.00');
     expect(p.spreadsheet.sheet('RFM Quality').inspectValues()[0][0]).toMatch(/^Refreshed 2025-03-12 12:00 \(Europe\/Moscow\): 10 rows,/);
+  });
+});
+
+describe('KPI and Migration tabs', () => {
+  it('show core\'s scorecard (with leads and targets tabs) and migration for the last complete month', () => {
+    const p = project(distDir);
+    const src = p.spreadsheet.addUserSheet('Продажи', salesRows(p));
+    const leadsRows = [
+      ['Лид', 'Клиент', 'Дата создания', 'Статус', 'Сумма', 'Менеджер'],
+      ['L1', 'c1', "'2025-02-03", 'выиграна', 2500, 'Анна'],
+      ['L2', 'c3', "'2025-02-04", 'отказ', 0, 'Борис'],
+      ['L3', 'c9', 'когда-то', 'выиграна', 10, 'Борис'],
+    ];
+    const targetsRows = [
+      ['КПЭ', 'Роль', 'План'],
+      ['churn', 'success', 5],
+      ['win-rate', 'sales', 50],
+    ];
+    p.spreadsheet.addUserSheet('Лиды', leadsRows);
+    p.spreadsheet.addUserSheet('Планы', targetsRows);
+    const saved = p.call('rfmSaveSettings', [{ transactionsTab: 'Продажи', leadsTab: 'Лиды', targetsTab: 'Планы', language: 'ru', config: {} }]) as { ok: boolean };
+    expect(saved.ok).toBe(true);
+    p.env.log.clear();
+    expect(refreshed(p).status).toBe('ok');
+    expect(p.env.log.count('Range.getValues', 'Лиды')).toBe(1);
+    expect(p.env.log.count('Range.getValues', 'Планы')).toBe(1);
+
+    const { ledger } = coreRun(src.inspectValues());
+    const config = parseRunConfig({ timeZone: TZ, language: 'ru' });
+    const snapshotAt = rfmSnapshots(ledger, config);
+    const period = parsePeriod('2025-02');
+    const toCells = (rows: unknown[][]) => p.spreadsheet.sheet(rows === leadsRows ? 'Лиды' : 'Планы').inspectValues() as Cell[][];
+    const leads = parseLeads(toCells(leadsRows), { timeZone: TZ });
+    const targets = parseTargetsTable(toCells(targetsRows));
+    const card = buildScorecard({ ledger, period, baseMode: 'previous', snapshotAt, leads: leads.leads, targets: targets.targets });
+
+    const kpi = p.spreadsheet.sheet('RFM KPI').inspectValues();
+    expect(kpi[0][0]).toBe('Маркетинг · 2025-02 против 2025-01');
+    const team = kpi.filter((r) => r[0] === 'Вся команда');
+    const coreTeam = card.rows.filter((r) => r.team);
+    expect(team.map((r) => r[1])).toEqual(coreTeam.map((r) => KPI_INFO[r.kpi].ru));
+    coreTeam.forEach((r, i) => {
+      const money = r.fact.unit === 'money' || r.fact.unit === 'money-per-customer';
+      const shown = (v: number | null) => (v === null ? '' : money ? v / 100 : v);
+      expect(team[i][2]).toBe(shown(r.plan));
+      expect(team[i][3]).toBe(shown(r.fact.value));
+      expect(team[i][9]).toBe(r.fact.denominator);
+      expect(team[i][10]).toBe(r.fact.customerIds.length);
+    });
+    expect(team.find((r) => r[1] === 'Отток')![2]).toBe(5);
+
+    const mig = migrationMatrix(ledger, period.start, period.end, snapshotAt);
+    const m = p.spreadsheet.sheet('RFM Миграция').inspectValues();
+    expect(m[0][0]).toBe('Клиенты: сегмент на 2025-02-01 → 2025-03-01');
+    const movement = new Map(m.filter((r) => typeof r[1] === 'number').map((r) => [r[0], r[1]]));
+    expect(movement.get('Остались в сегменте')).toBe(mig.counts.stayed);
+    expect(movement.get('Перешли выше')).toBe(mig.counts.up);
+    expect(movement.get('Перешли ниже')).toBe(mig.counts.down);
+    expect(movement.get('Новые')).toBe(mig.counts.new);
+    expect(movement.get('Клиентов на конец')).toBe(mig.endCustomers);
+
+    // The unreadable lead row is reported in Quality with its row in the leads tab.
+    expect(leads.rejected.map((r) => r.row)).toEqual([4]);
+    const q = p.spreadsheet.sheet('RFM Качество').inspectValues();
+    expect(q.some((r) => r[0] === 'Лиды' && String(r[1]).startsWith('строка 4,'))).toBe(true);
   });
 });
 
