@@ -18,7 +18,7 @@ import { parseFlag } from './parse-flag';
 import { parseStatus } from './parse-status';
 import { REJECTION_REASONS, type RejectionCode } from './rejection-reasons';
 import { roundCents } from './round-cents';
-import { RowHashSet } from './row-hash-set';
+import { RowFingerprints } from './row-fingerprints';
 import { assembleLedger, type RowCustomerInfo } from './assemble-ledger';
 import { buildQualityReport, type QualityCounts } from '../quality/build-quality-report';
 import {
@@ -164,7 +164,7 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
   };
   let hasTime = false;
 
-  const dupes = new RowHashSet();
+  const fingerprints = new RowFingerprints();
   const identity = new IdentityGraph();
   const info: RowCustomerInfo = { name: [], nameDay: [], email: [], emailDay: [], phone: [], phoneDay: [] };
   const orders: Order[] = [];
@@ -212,11 +212,7 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
       return;
     }
     counts.totalRows++;
-    const sameAs = dupes.add(cells, length, row);
-    if (sameAs !== 0) {
-      counts.duplicateRows++;
-      if (counts.duplicateSample.length < SAMPLE) counts.duplicateSample.push({ row, sameAs });
-    }
+    fingerprints.add(cells, length, row);
     for (let j = 0; j < mappedCols.length; j++) if (isEmptyCell(cells[mappedCols[j]])) empties[j]++;
 
     // Amount first: its value counts in the reconciliation whatever happens to the row.
@@ -402,6 +398,9 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
       emptyRows: empties[j],
     }));
     counts.purchases = purchases;
+    const duplicates = fingerprints.duplicates(SAMPLE);
+    counts.duplicateRows = duplicates.rows;
+    counts.duplicateSample = duplicates.sample;
     const quality = buildQualityReport(counts, ledger, completenessInput, sla, today === null ? null : isoFromDay(today));
     return { ledger, quality };
   }

@@ -11,11 +11,18 @@ export class IdTable {
   private mask = (1 << 12) - 1;
   private numericSize = 0;
   private readonly other = new Map<string, number>();
+  /** Numeric keys added in increasing order and not yet in the table (invoice numbers usually grow). */
+  private pendingKeys = new Float64Array(1 << 12);
+  private pendingValues = new Int32Array(1 << 12);
+  private pending = 0;
+  private maxKey = 0;
 
   /** The value stored for `id`, or -1. */
   get(id: string): number {
     const k = numericKey(id);
     if (k < 0) return this.other.get(id) ?? -1;
+    if (k > this.maxKey) return -1; // larger than every key stored: cannot be there
+    if (this.pending > 0) this.flush();
     const keys = this.keys;
     let slot = hashSlot(k, this.mask);
     for (;;) {
@@ -33,6 +40,32 @@ export class IdTable {
       this.other.set(id, value);
       return;
     }
+    if (k > this.maxKey) {
+      // Append without touching the table; the table is built only when a lookup needs it.
+      if (this.pending === this.pendingKeys.length) {
+        const keys = new Float64Array(this.pending * 2);
+        keys.set(this.pendingKeys);
+        const values = new Int32Array(this.pending * 2);
+        values.set(this.pendingValues);
+        this.pendingKeys = keys;
+        this.pendingValues = values;
+      }
+      this.pendingKeys[this.pending] = k;
+      this.pendingValues[this.pending++] = value;
+      this.maxKey = k;
+      return;
+    }
+    if (this.pending > 0) this.flush();
+    this.insert(k, value);
+  }
+
+  private flush(): void {
+    const n = this.pending;
+    this.pending = 0;
+    for (let i = 0; i < n; i++) this.insert(this.pendingKeys[i], this.pendingValues[i]);
+  }
+
+  private insert(k: number, value: number): void {
     let slot = hashSlot(k, this.mask);
     for (;;) {
       const x = this.keys[slot];

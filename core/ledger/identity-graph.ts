@@ -17,6 +17,8 @@ export class IdentityGraph {
   readonly synthetic: number[] = [];
   private readonly parent: number[] = [];
   private readonly byId = new IdTable();
+  private lastId = '';
+  private lastKey = -1;
   private readonly emailOwner = new Map<string, number>();
   private readonly phoneOwner = new Map<string, number>();
   private readonly edgeFrom: number[] = [];
@@ -26,11 +28,14 @@ export class IdentityGraph {
 
   /** Key of a (normalised, non-empty) customer id, created on first sight. */
   keyOfId(id: string): number {
+    if (id === this.lastId) return this.lastKey; // rows of one customer often come together
     let k = this.byId.get(id);
     if (k < 0) {
       k = this.newKey(id, 0);
       this.byId.set(id, k);
     }
+    this.lastId = id;
+    this.lastKey = k;
     return k;
   }
 
