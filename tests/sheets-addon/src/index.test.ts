@@ -39,6 +39,13 @@ describe('bundle shape', () => {
     for (const n of ENTRY_POINTS) expect(p.hasFunction(n)).toBe(true);
   });
 
+  it('uses no syntax or library call newer than ES2020 (Apps Script V8)', () => {
+    const code = readFileSync(path.join(distDir, 'Code.js'), 'utf8');
+    for (const newer of ['??=', '||=', '&&=', '.at(', '.replaceAll(', 'Object.hasOwn(', '.findLast(', '.toSorted(', 'structuredClone(']) {
+      expect(code.includes(newer), newer).toBe(false);
+    }
+  });
+
   it('every menu item calls a top-level function of the bundle', () => {
     const p = project(distDir);
     p.call('onOpen', [], { authMode: AuthMode.LIMITED, event: { authMode: AuthMode.LIMITED } });
