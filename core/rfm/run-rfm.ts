@@ -168,6 +168,21 @@ export function runRfm(ledger: Ledger, config: RunConfig, options: { today?: num
 
   const resolved = resolveSegmentRules(config);
   const warnings = validateSegmentRules(resolved.rules, scale, resolved.other.name);
+  const knownKeys = new Set<string>([...resolved.rules.map((r) => r.name), resolved.other.name, ...TRACK_IDS]);
+  for (const key of Object.keys(config.playbook)) {
+    if (knownKeys.has(key)) continue;
+    warnings.push({
+      kind: 'playbook',
+      ruleIndex: null,
+      rule: key,
+      codes: [],
+      shadowedBy: [],
+      message: {
+        ru: `playbook: «${key}» — нет такого сегмента или трека; запись не используется. Сегменты: ${[...knownKeys].join(', ')}.`,
+        en: `playbook: "${key}" is not a segment or track name, so the entry is unused. Names: ${[...knownKeys].join(', ')}.`,
+      },
+    });
+  }
   const lookup = buildSegmentLookup(resolved.rules, scale);
 
   // Sleep boundary: gaps of every scored customer before D.

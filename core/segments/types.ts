@@ -42,10 +42,10 @@ export interface SuggestedAction {
   source: 'config' | 'segment' | 'track';
 }
 
-/** A problem in a rule table that does not stop the run. */
+/** A problem in a rule table (or a playbook key naming no segment or track) that does not stop the run. */
 export interface RuleWarning {
-  kind: 'unreachable' | 'uncovered';
-  /** Rule index (0-based) and name for `unreachable`; null for `uncovered`. */
+  kind: 'unreachable' | 'uncovered' | 'playbook';
+  /** Rule index (0-based) and name for `unreachable`; the playbook key for `playbook`; null for `uncovered`. */
   ruleIndex: number | null;
   rule: string | null;
   /** Codes involved: the codes the unreachable rule would match (all taken earlier), or the uncovered codes. */

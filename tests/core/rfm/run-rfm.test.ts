@@ -146,6 +146,10 @@ describe('runRfm on a hand-computed ledger', () => {
     expect(row('D').action.channel.en).toMatch(/no calls or SMS/);
     const o = runRfm(makeLedger(rows), parseRunConfig({ ...base, playbook: { Churned: { channel: 'Telegram' } } }));
     expect(o.customers.find((c) => c.customerId === 'D')!.action).toMatchObject({ channel: { ru: 'Telegram', en: 'Telegram' }, source: 'config' });
+    expect(o.segmentRules.warnings).toEqual([]);
+    const typo = runRfm(makeLedger(rows), parseRunConfig({ ...base, playbook: { Churnd: { channel: 'Telegram' }, growth: { maxPerWeek: 1 } } }));
+    expect(typo.segmentRules.warnings.map((w) => [w.kind, w.rule])).toEqual([['playbook', 'Churnd']]);
+    expect(typo.segmentRules.warnings[0].message.en).toMatch(/^playbook: "Churnd" is not a segment or track name/);
   });
 
   it('the example config of issue 3 with its own segments and catch-all', () => {
