@@ -59,6 +59,8 @@ export async function runDueDigests(deps: MorningRunDeps): Promise<MorningRunRep
       return report;
     }
   }
+  // Score the day once up front (the first pass after midnight), so no subscriber's digest waits on it.
+  deps.compose.snapshots.get(local.day);
   const queue: Person[] = [];
   for (const p of deps.storage.people.subscribers()) {
     if (local.minutes < minutesOf(p.digestTime ?? deps.defaultDigestTime)) report.notYet++;

@@ -138,4 +138,42 @@ describe('commands', () => {
     expect(photo.files[0].bytes.subarray(1, 4).toString()).toBe('PNG');
     expect(text.visibleText).toMatch(/Сегменты на 23\.11\.2026 — 5 клиентов/);
   });
+
+  it('/kpi gives a manager their own scorecard and explains a bad period', async () => {
+    h = await createHarness({ specs });
+    h.addPerson(100, ANNA, ANNA);
+    await h.startPolling();
+    const [kpi] = await h.ask(100, '/kpi 2026-Q3');
+    expect(kpi).toMatch(/^KPI за 2026-Q3 \(база: 2026-Q2\)/);
+    expect(kpi).toContain('Реактивация спящих');
+    expect(kpi).not.toContain('Команда');
+    const [bad] = await h.ask(100, '/kpi вчера');
+    expect(bad).toMatch(/^Период не распознан/);
+  });
+
+  it('an admin revokes a person, who is then refused; /people lists people and unused codes', async () => {
+    h = await createHarness({ specs });
+    h.addPerson(100, ANNA, ANNA);
+    await h.startPolling();
+    await h.ask(ADMIN_ID, `/invite ${IGOR}`);
+    const [list] = await h.ask(ADMIN_ID, '/people');
+    expect(list).toContain(`${ANNA} · 100 · менеджер · активен`);
+    expect(list).toMatch(/Неиспользованные коды\n[A-Z0-9]{10} · Игорь Петров · менеджер · до /);
+    const [done] = await h.ask(ADMIN_ID, '/people revoke 100');
+    expect(done).toBe('Готово.');
+    const [refused] = await h.ask(100, '/alerts');
+    expect(refused).toMatch(/только для сотрудников/);
+    const [notAdmin] = await h.ask(100, '/invite x');
+    expect(notAdmin).toMatch(/только для сотрудников/);
+  });
+
+  it('/invite refuses a manager name that is not in the data and lists the ones that are', async () => {
+    h = await createHarness({ specs });
+    await h.startPolling();
+    const [r] = await h.ask(ADMIN_ID, '/invite Иван Грозный');
+    expect(r).toBe(`Менеджера «Иван Грозный» нет в данных. Менеджеры в данных: ${ANNA}, ${IGOR}`);
+    const [head] = await h.ask(ADMIN_ID, '/invite Ольга Руководитель head');
+    expect(head).toMatch(/Код приглашения для Ольга Руководитель \(руководитель\)/);
+  });
 });
+

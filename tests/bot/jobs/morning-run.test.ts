@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buyer, type CustomerSpec } from '../fixtures/build-ledger';
 import { ADMIN_ID, createHarness, type Harness } from '../fixtures/harness';
 import { TelegramApiEmulator } from '../emulators/telegram-api';
+import { isHoldout } from '../../../core';
 
 const ANNA = 'Анна Смирнова';
 const IGOR = 'Игорь Петров';
@@ -92,6 +93,32 @@ describe('runDueDigests with a fake clock', () => {
     expect(day2).not.toContain('Ольга Иванова');
     expect(day2).toContain('Новых клиентов у границы засыпания нет');
     expect(day2).toContain('1 уже напоминали за последние 7 дн.');
+  });
+
+  it("leaves holdout customers (core's deterministic assignment) out and counts them", async () => {
+    const many = Array.from({ length: 40 }, (_, i) => buyer(`h${String(i).padStart(2, '0')}`, `Клиент ${i}`, ANNA, 46 + (i % 14)));
+    h = await createHarness({ specs: many, env: { BOT_HOLDOUT_SHARE: '0.3', BOT_HOLDOUT_CAMPAIGN: 'winback' } });
+    h.addPerson(100, ANNA, ANNA, 'manager', alertsOnly);
+    await h.morning();
+    const held = many.filter((c) => isHoldout(c.id, 'winback', 0.3));
+    expect(held.length).toBeGreaterThan(0);
+    expect(held.length).toBeLessThan(40);
+    const all = texts(h, 100).join('\n');
+    expect(all).toContain(`Не включены: ${held.length} в контрольной группе, 0 в стоп-листе`);
+    for (const c of many) expect(all.includes(`${c.name} ·`)).toBe(!held.includes(c));
+  });
+
+  it('says how old the data is when a refresh failed', async () => {
+    h = await createHarness({ specs, now: '2026-11-23T06:00:00Z' });
+    h.addPerson(100, ANNA, ANNA, 'manager', alertsOnly);
+    // the data was loaded at 06:00Z; 26 hours later a refresh fails
+    h.clock.set('2026-11-24T08:00:00Z');
+    h.failNextRefresh('Sheets API 503');
+    expect((await h.deps.snapshots.refresh()).ok).toBe(false);
+    await h.morning();
+    const text = texts(h, 100)[0];
+    expect(text).toContain('Данные загружены 23.11.2026, 09:00 · на дату 24.11.2026');
+    expect(text).toContain('Обновить данные не удалось, им 26 часов.');
   });
 
   it('a 429 delays delivery (retry_after honoured) but delivers, and holds nobody else up', async () => {
