@@ -9,9 +9,11 @@ import { summarizeSegments, type SegmentSummary } from '../segments/summarize-se
 import { trackOf } from '../segments/track-of';
 import { TRACK_NAMES } from '../segments/track-names';
 import { TRACK_IDS, type BilingualText, type RuleWarning, type SuggestedAction, type TrackId } from '../segments/types';
+import { playbookWarnings } from '../segments/playbook-warnings';
 import { validateSegmentRules } from '../segments/validate-segment-rules';
 import { describeBoundary, estimateBoundary } from '../sleep/estimate-boundary';
 import { findAlerts, type SleepAlert } from '../sleep/find-alerts';
+import { groupBoundaries, type GroupBoundary } from '../sleep/group-boundaries';
 import { personalBoundary } from '../sleep/personal-boundary';
 import { purchaseGaps } from '../sleep/purchase-gaps';
 import type { BoundaryEstimate } from '../sleep/types';
@@ -48,12 +50,6 @@ export interface RfmCustomerRow {
   boundarySource: 'global' | 'manual' | 'personal' | null;
   daysToBoundary: number | null;
   action: SuggestedAction;
-}
-
-/** Boundary estimate for one group (segment or track). */
-export interface GroupBoundary {
-  group: string;
-  estimate: BoundaryEstimate;
 }
 
 /** The sleep-boundary part of a run. */
@@ -168,21 +164,7 @@ export function runRfm(ledger: Ledger, config: RunConfig, options: { today?: num
 
   const resolved = resolveSegmentRules(config);
   const warnings = validateSegmentRules(resolved.rules, scale, resolved.other.name);
-  const knownKeys = new Set<string>([...resolved.rules.map((r) => r.name), resolved.other.name, ...TRACK_IDS]);
-  for (const key of Object.keys(config.playbook)) {
-    if (knownKeys.has(key)) continue;
-    warnings.push({
-      kind: 'playbook',
-      ruleIndex: null,
-      rule: key,
-      codes: [],
-      shadowedBy: [],
-      message: {
-        ru: `playbook: «${key}» — нет такого сегмента или трека; запись не используется. Сегменты: ${[...knownKeys].join(', ')}.`,
-        en: `playbook: "${key}" is not a segment or track name, so the entry is unused. Names: ${[...knownKeys].join(', ')}.`,
-      },
-    });
-  }
+  warnings.push(...playbookWarnings(config.playbook, [...resolved.rules.map((r) => r.name), resolved.other.name, ...TRACK_IDS]));
   const lookup = buildSegmentLookup(resolved.rules, scale);
 
   // Sleep boundary: gaps of every scored customer before D.
@@ -265,18 +247,6 @@ export function runRfm(ledger: Ledger, config: RunConfig, options: { today?: num
     };
   }
 
-  // Boundary estimates per segment and per track.
-  const groupBoundaries = (keyOf: (row: RfmCustomerRow) => string, order: readonly string[]): GroupBoundary[] => {
-    const byKey = new Map<string, number[]>();
-    for (const k of order) byKey.set(k, []);
-    for (let i = 0; i < n; i++) {
-      const k = keyOf(customers[i]);
-      let list = byKey.get(k);
-      if (!list) byKey.set(k, (list = []));
-      for (const g of gapsOf[i]) list.push(g);
-    }
-    return [...byKey].map(([group, gaps]) => ({ group, estimate: estimateBoundary(gaps, sleepCfg) }));
-  };
   const segmentOrder = uniqueNames([...resolved.rules.map((r) => r.name), resolved.other.name]);
   const sleep: SleepReport = {
     boundaryDays: globalDays,
@@ -289,8 +259,8 @@ export function runRfm(ledger: Ledger, config: RunConfig, options: { today?: num
             en: `${manual} days: set by hand (estimate from the data: ${describeBoundary(estimate).en})`,
           }
         : describeBoundary(estimate),
-    bySegment: groupBoundaries((c) => c.segment, segmentOrder),
-    byTrack: groupBoundaries((c) => c.track, TRACK_IDS),
+    bySegment: groupBoundaries(gapsOf, customers.map((c) => c.segment), segmentOrder, sleepCfg),
+    byTrack: groupBoundaries(gapsOf, customers.map((c) => c.track), TRACK_IDS, sleepCfg),
     personalCustomers: personalCount,
     leadDays: sleepCfg.leadDays,
     crossedDays: sleepCfg.crossedDays,

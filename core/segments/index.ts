@@ -12,3 +12,4 @@ export * from './resolve-action';
 export * from './resolve-segment-rules';
 export * from './reconciliation-lines';
 export * from './summarize-segments';
+export * from './playbook-warnings';

@@ -4,3 +4,4 @@ export * from './percentile-nearest-rank';
 export * from './estimate-boundary';
 export * from './personal-boundary';
 export * from './find-alerts';
+export * from './group-boundaries';
