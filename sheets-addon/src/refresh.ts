@@ -40,6 +40,7 @@ import { qualityTab, qualityWarnings, type Warning } from './tabs/quality';
 import { readRulesTab, rulesTab } from './tabs/rules';
 import { segmentsTab } from './tabs/segments';
 import { thresholdsTab } from './tabs/thresholds';
+import { translateMessage } from './translate-message';
 
 /** How long a refresh waits for another one to finish before giving up (ms). */
 const LOCK_WAIT_MS = 5_000;
@@ -167,7 +168,7 @@ export function refresh(interactive: boolean): RefreshOutcome {
     const configInput: RunConfigInput = { timeZone: sheetTz, ...settings.config, language: lang };
     const check = checkSettings({ ...settings, config: configInput });
     if (!check.ok) {
-      throw new UserInputError(t(lang, 'error.settings', { message: check.errors.map((e) => `${e.path}: ${e.message}`).join('; ') }), check.errors[0].path);
+      throw new UserInputError(t(lang, 'error.settings', { message: check.errors.map((e) => `${e.path}: ${translateMessage(lang, e.message)}`).join('; ') }), check.errors[0].path);
     }
 
     toast(t(lang, 'toast.reading', { tab: settings.transactionsTab }));

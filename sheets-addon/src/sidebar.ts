@@ -8,6 +8,7 @@ import { detectColumns, FIELD_NAMES, type FieldName, UserInputError } from '../.
 import { type Lang, SIDEBAR_LABELS, t } from './i18n';
 import { buildMenu } from './menu';
 import { OwnTabs } from './own-tabs';
+import { translateMessage } from './translate-message';
 import {
   type AddonSettingsInput,
   checkSettings,
@@ -109,13 +110,16 @@ export function saveSidebarSettings(form: unknown): SaveResult {
       errors.push({ path: 'config.columns', message: err.message });
     }
   }
-  if (errors.length > 0) return { ok: false, errors };
+  const currentLang = loadLanguage(props, ss.getSpreadsheetLocale());
+  if (errors.length > 0) {
+    const shownIn: Lang = language === 'ru' || language === 'en' ? language : currentLang;
+    return { ok: false, errors: errors.map((e) => ({ path: e.path, message: translateMessage(shownIn, e.message) })) };
+  }
   const lang = language as Lang;
   const before = loadSettingsInput(props);
   saveSettingsInput(props, input);
-  const langBefore = loadLanguage(props, ss.getSpreadsheetLocale());
   saveLanguage(props, lang);
-  if (lang !== langBefore) buildMenu(SpreadsheetApp.getUi(), lang);
+  if (lang !== currentLang) buildMenu(SpreadsheetApp.getUi(), lang);
   if (rulesSourceChanged(before, input)) props.setProperty(KEYS.rulesReset, '1');
   return { ok: true, message: SIDEBAR_LABELS[lang].saved };
 }

@@ -7,6 +7,7 @@ import type { Cell, RejectedRow, RunConfigInput, SegmentRule } from '../../../co
 import { RunConfigSchema } from '../../../core/index';
 import { bi, type Lang, t } from '../i18n';
 import type { OutCell, TabSpec } from '../sheet-io';
+import { translateMessage } from '../translate-message';
 
 const AXES = ['r', 'f', 'm'] as const;
 
@@ -96,9 +97,9 @@ export function readRulesTab(values: Cell[][], configInput: RunConfigInput, lang
       const c = typeof axis === 'string' && (AXES as readonly string[]).includes(axis) ? 1 + 2 * AXES.indexOf(axis as 'r') : 0;
       const rule = rules[index];
       const value = c === 0 ? rule.name : `[${(rule[axis as 'r'] ?? []).join(', ')}]`;
-      problems.push({ row: sourceRow[index], column: cols[c], value, reason: issue.message });
+      problems.push({ row: sourceRow[index], column: cols[c], value, reason: translateMessage(lang, issue.message) });
     } else {
-      problems.push({ row: 1, column: String(issue.path.join('.')), value: '', reason: issue.message });
+      problems.push({ row: 1, column: String(issue.path.join('.')), value: '', reason: translateMessage(lang, issue.message) });
     }
   }
   return { ok: false, problems };

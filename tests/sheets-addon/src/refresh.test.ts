@@ -460,7 +460,7 @@ describe('the Rules tab is read back', () => {
     refreshed(p);
     const q2 = p.spreadsheet.sheet('RFM Качество').inspectValues();
     const at2 = q2.findIndex((r) => String(r[0]).startsWith('Вкладка правил содержит ошибку'));
-    expect(q2[at2 + 2].slice(0, 4)).toEqual([4, 'R от', '[1, 9]', 'scores run from 1 to 5; [1, 9] is outside']);
+    expect(q2[at2 + 2].slice(0, 4)).toEqual([4, 'R от', '[1, 9]', 'баллы идут от 1 до 5; [1, 9] вне шкалы']);
     expect(p.spreadsheet.sheet('RFM Клиенты').inspectValues()).toEqual(good);
   });
 

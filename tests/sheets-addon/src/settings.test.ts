@@ -60,9 +60,9 @@ describe('rfmSaveSettings through the bundle', () => {
     expect(bad).toEqual({
       ok: false,
       errors: [
-        { path: 'language', message: 'must be "ru" or "en"' },
-        { path: 'transactionsTab', message: 'there is no tab "Нет"' },
-        { path: 'leadsTab', message: 'there is no tab "Тоже нет"' },
+        { path: 'language', message: 'нужно «ru» или «en»' },
+        { path: 'transactionsTab', message: 'нет вкладки «Нет»' },
+        { path: 'leadsTab', message: 'нет вкладки «Тоже нет»' },
       ],
     });
     const cols = p.call('rfmSaveSettings', [{ transactionsTab: 'Продажи', language: 'ru', config: { columns: { amount: 'Выручка' } } }]) as { ok: boolean; errors: { path: string; message: string }[] };
