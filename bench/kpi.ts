@@ -38,10 +38,16 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
 const times: number[] = [];
 const rfmTimes: number[] = [];
+const cpuTimes: number[] = [];
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 let rowsOut = 0;
 let managers = 0;
 for (let i = 0; i < RUNS; i++) {
   const snapshotAt = rfmSnapshots(ledger, config);
+  const cpu0 = cpuMs();
   const a = performance.now();
   // Warm the three snapshots first only to split the time; buildScorecard would compute them itself.
   snapshotAt(basePeriod(period).start);
@@ -50,6 +56,7 @@ for (let i = 0; i < RUNS; i++) {
   const b = performance.now();
   const card = buildScorecard({ ledger, period, snapshotAt, options: { weights: { Champions: 1.5, Loyal: 1.2 } } });
   const c = performance.now();
+  cpuTimes.push(cpuMs() - cpu0);
   times.push(c - a);
   rfmTimes.push(b - a);
   rowsOut = card.rows.length;
@@ -58,7 +65,8 @@ for (let i = 0; i < RUNS; i++) {
 const total = median(times);
 const rfm = median(rfmTimes);
 console.log(`scorecard 2025-Q3 vs Q2: ${managers} managers, ${rowsOut} rows; median of ${RUNS}: ${(total / 1000).toFixed(2)} s ` +
-  `(3 RFM runs ${(rfm / 1000).toFixed(2)} s + KPI formulas ${((total - rfm) / 1000).toFixed(2)} s) — target < 2 s: ${total < 2000 ? 'PASS' : 'FAIL'}`);
+  `(3 RFM runs ${(rfm / 1000).toFixed(2)} s + KPI formulas ${((total - rfm) / 1000).toFixed(2)} s); CPU time ${(median(cpuTimes) / 1000).toFixed(2)} s ` +
+  `(wall time is inflated when other processes share the cores) — target < 2 s: ${total < 2000 ? 'PASS' : 'FAIL'}`);
 
 const snapshotAt = rfmSnapshots(ledger, config);
 let t = performance.now();

@@ -47,3 +47,4 @@ export * from './attach-merged-facts';
 export * from './review';
 export * from './parse-customer-managers';
 export * from './parse-weights';
+export * from './merge-kpi-results';

@@ -47,6 +47,18 @@ export interface KpiContext {
   manager: (string | null)[];
 }
 
+/** Index of the first order dated on or after `day` (orders are sorted by day). */
+function lowerBound(orders: readonly { day: number }[], day: number): number {
+  let lo = 0;
+  let hi = orders.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (orders[mid].day < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Lapsed in a snapshot: scored with R score 1, or with days since the last purchase at or beyond the sleep boundary
  * (the customer's own when given, else the global one).
@@ -108,40 +120,49 @@ export function buildKpiContext(
     ctx.lapsedStart[i] = isLapsed(s, start.sleepBoundaryDays) ? 1 : 0;
     ctx.lapsedEnd[i] = isLapsed(e, end.sleepBoundaryDays) ? 1 : 0;
     ctx.manager[i] = managerAt(c, period.end, options.customerManagers);
+    const orders = c.orders;
     let first = Infinity;
+    for (let k = 0; k < orders.length && orders[k].day < period.end; k++) {
+      if (orders[k].netCents > 0) {
+        first = orders[k].day;
+        break;
+      }
+    }
     let pP = 0;
     let nP = 0;
     let pcP = 0;
     let pB = 0;
     let nB = 0;
-    let seen: Set<string> | null = null;
     let newCat = 0;
-    for (const o of c.orders) {
-      if (o.day >= period.end) break;
-      const purchase = o.netCents > 0;
-      if (purchase && o.day < first) first = o.day;
-      if (o.day >= period.start) {
-        nP += o.netCents;
-        if (purchase) {
-          pP++;
-          pcP += o.netCents;
-        }
-        if (withCategories) {
-          for (const ca of o.categories) if (!(seen && seen.has(ca.category))) newCat += ca.cents;
-        }
-      } else {
-        if (withCategories && purchase) {
-          for (const ca of o.categories) {
-            if (ca.cents > 0) {
-              if (seen === null) seen = new Set();
-              seen.add(ca.category);
-            }
+    for (let k = lowerBound(orders, base.start); k < orders.length && orders[k].day < base.end; k++) {
+      nB += orders[k].netCents;
+      if (orders[k].netCents > 0) pB++;
+    }
+    const iS = lowerBound(orders, period.start);
+    let iE = iS;
+    for (; iE < orders.length && orders[iE].day < period.end; iE++) {
+      const o = orders[iE];
+      nP += o.netCents;
+      if (o.netCents > 0) {
+        pP++;
+        pcP += o.netCents;
+      }
+    }
+    if (withCategories && iE > iS) {
+      // Categories bought before the period (only for customers who ordered in it).
+      let seen: Set<string> | null = null;
+      for (let k = 0; k < iS; k++) {
+        const o = orders[k];
+        if (o.netCents <= 0) continue;
+        for (const ca of o.categories) {
+          if (ca.cents > 0) {
+            if (seen === null) seen = new Set();
+            seen.add(ca.category);
           }
         }
-        if (o.day >= base.start && o.day < base.end) {
-          nB += o.netCents;
-          if (purchase) pB++;
-        }
+      }
+      for (let k = iS; k < iE; k++) {
+        for (const ca of orders[k].categories) if (seen === null || !seen.has(ca.category)) newCat += ca.cents;
       }
     }
     ctx.firstPurchaseDay[i] = first;

@@ -8,6 +8,7 @@ import { planFor } from './targets';
 import { buildKpiContext, type KpiContext, type KpiOptions } from './kpi-context';
 import { leadCohorts, type LeadCohort } from './lead-cohorts';
 import { computeKpi } from './compute-kpi';
+import { mergeKpiResults } from './merge-kpi-results';
 import { KPI_INFO, ROLE_KPIS, ROLES } from './role-kpis';
 
 /** One line of a scorecard: a KPI for one manager (or the whole team) with plan, fact and change vs base. */
@@ -114,13 +115,16 @@ export function buildScorecard(input: ScorecardInput): Scorecard {
   for (const role of roles) {
     for (const kpi of ROLE_KPIS[role]) {
       const info = KPI_INFO[kpi];
+      const facts = new Map(g.keys.map((m) => [m, computeKpi(ctx, kpi, g.members.get(m) ?? [], leads ? (g.leads.get(m) ?? []) : null)]));
+      const bases = new Map(bg.keys.map((m) => [m, computeKpi(bctx, kpi, bg.members.get(m) ?? [], leads ? (bg.leads.get(m) ?? []) : null)]));
+      // The team row is the disjoint union of all groups (including "no manager"): merged, not recomputed.
+      const teamOf = (c: KpiContext, gr: Groups, all: Map<string | null, KpiResult>) =>
+        gr.keys.length > 0 ? mergeKpiResults([...all.values()], c.start.rank) : computeKpi(c, kpi, [], leads ? [] : null);
       const row = (manager: string | null, team: boolean): ScorecardRow => {
-        const fact = team
-          ? computeKpi(ctx, kpi, g.all, g.allLeads)
-          : computeKpi(ctx, kpi, g.members.get(manager) ?? [], leads ? (g.leads.get(manager) ?? []) : null);
+        const fact = team ? teamOf(ctx, g, facts) : facts.get(manager)!;
         const baseRes = team
-          ? computeKpi(bctx, kpi, bg.all, bg.allLeads)
-          : computeKpi(bctx, kpi, bg.members.get(manager) ?? [], leads ? (bg.leads.get(manager) ?? []) : null);
+          ? teamOf(bctx, bg, bases)
+          : (bases.get(manager) ?? computeKpi(bctx, kpi, [], leads ? [] : null));
         const plan = planFor(targets, kpi, role, team ? null : manager);
         const percentOfPlan = plan !== null && plan !== 0 && fact.value !== null ? (fact.value / plan) * 100 : null;
         const change = fact.value !== null && baseRes.value !== null ? fact.value - baseRes.value : null;

@@ -10,6 +10,13 @@ import { kpiFixture, KPI_CONFIG } from '../../helpers/kpi-fixture';
 import { makeLedger } from '../../helpers/make-ledger';
 import type { Scorecard } from '../../../core/kpi/scorecard';
 import { isoFromDay, dayFromIso } from '../../../core/time/civil-day';
+import { buildKpiContext } from '../../../core/kpi/kpi-context';
+import { basePeriod } from '../../../core/kpi/period';
+import { computeKpi } from '../../../core/kpi/compute-kpi';
+import { leadCohorts } from '../../../core/kpi/lead-cohorts';
+import type { Ledger } from '../../../core/ledger/types';
+import type { Lead } from '../../../core/kpi/lead';
+import type { SnapshotAt } from '../../../core/kpi/types';
 
 const period = parsePeriod('2025-Q3');
 
@@ -21,6 +28,20 @@ function expectTeamConsistent(card: Scorecard): void {
     expect(parts.reduce((s, r) => s + r.fact.numerator, 0)).toBeCloseTo(t.fact.numerator, 6);
     expect(parts.reduce((s, r) => s + r.fact.denominator, 0)).toBeCloseTo(t.fact.denominator, 6);
     expect(parts.reduce((s, r) => s + r.fact.customerIds.length, 0)).toBeGreaterThanOrEqual(t.fact.customerIds.length);
+  }
+}
+
+/** The team row (merged from the managers' rows) equals the KPI computed directly over every customer and lead. */
+function expectTeamEqualsDirect(card: Scorecard, ledger: Ledger, snapshotAt: SnapshotAt, leads: Lead[] | null, options = {}): void {
+  const ctx = buildKpiContext(ledger, card.period, basePeriod(card.period), snapshotAt, options);
+  const all = ledger.customers.map((_, i) => i);
+  for (const t of card.rows.filter((r) => r.team)) {
+    const direct = computeKpi(ctx, t.kpi, all, leads ? leadCohorts(ctx, leads) : null);
+    expect(t.fact.numerator).toBeCloseTo(direct.numerator, 6);
+    expect(t.fact.denominator).toBeCloseTo(direct.denominator, 6);
+    expect(t.fact.value === null).toBe(direct.value === null);
+    if (direct.value !== null) expect(t.fact.value!).toBeCloseTo(direct.value, 6);
+    expect([...t.fact.customerIds].sort()).toEqual([...direct.customerIds].sort());
   }
 }
 
@@ -58,7 +79,10 @@ describe('buildScorecard on the fixture (2025-Q3 vs Q2)', () => {
     expect(r.plan).toBe(15050);
     expect(r.percentOfPlan).toBeCloseTo((12000 / 15050) * 100, 10);
   });
-  it('the team row agrees with the managers’ rows', () => expectTeamConsistent(card));
+  it('the team row agrees with the managers’ rows and with a direct computation over everyone', () => {
+    expectTeamConsistent(card);
+    expectTeamEqualsDirect(card, ledger, snapshotAt, null, { weights: { Cooling: 1.5 } });
+  });
   it('one manager only: that manager’s rows and the team rows', () => {
     const one = buildScorecard({ ledger, period, snapshotAt, manager: 'Борис', roles: ['success'] });
     expect(one.managers).toEqual(['Борис']);
@@ -100,8 +124,11 @@ describe('properties on random ledgers', () => {
           customer: `c${o.customer}`, date: isoFromDay(start + o.day), amount: o.amount, manager: o.manager, category: o.category,
         })));
         const table = [['lead', 'customer', 'created', 'status', 'manager'], ...leads.map((l, i) => [`L${i}`, `c${l.customer}`, isoFromDay(start + l.day), l.status, l.manager])];
-        const card = buildScorecard({ ledger, period, snapshotAt: rfmSnapshots(ledger, KPI_CONFIG), leads: parseLeads(table).leads });
+        const snapshotAt = rfmSnapshots(ledger, KPI_CONFIG);
+        const parsedLeads = parseLeads(table).leads;
+        const card = buildScorecard({ ledger, period, snapshotAt, leads: parsedLeads });
         expectTeamConsistent(card);
+        expectTeamEqualsDirect(card, ledger, snapshotAt, parsedLeads);
         for (const r of card.rows) {
           const v = r.fact.value;
           if (v !== null) expect(Number.isFinite(v)).toBe(true);

@@ -1,0 +1,66 @@
+import type { KpiResult, KpiSegmentPart } from './types';
+import { ratioValue } from './kpi-result';
+import { segmentRankIndex } from './segment-rank-index';
+
+/**
+ * One KPI over the disjoint union of several customer groups (e.g. the whole team from the managers' rows):
+ * numerators, denominators, customers, per-segment parts and revenue are summed and the value recomputed, so the
+ * team row agrees with the managers' rows by construction. `parts` must be results of the same KPI on disjoint
+ * groups and not empty.
+ *
+ * @example mergeKpiResults([{ …, numerator: 1, denominator: 2 }, { …, numerator: 1, denominator: 2 }]).value // → 50
+ */
+export function mergeKpiResults(parts: readonly KpiResult[], rank: readonly string[] = []): KpiResult {
+  const first = parts[0];
+  let numerator = 0;
+  let denominator = 0;
+  let revenue: number | undefined;
+  const customerIds: string[] = [];
+  let numeratorIds: string[] | undefined;
+  const seg = new Map<string, KpiSegmentPart>();
+  let anySegments = false;
+  for (const p of parts) {
+    numerator += p.numerator;
+    denominator += p.denominator;
+    for (const id of p.customerIds) customerIds.push(id);
+    if (p.numeratorIds) {
+      if (!numeratorIds) numeratorIds = [];
+      for (const id of p.numeratorIds) numeratorIds.push(id);
+    }
+    if (p.revenueCents !== undefined) revenue = (revenue ?? 0) + p.revenueCents;
+    if (p.bySegment) {
+      anySegments = true;
+      for (const s of p.bySegment) {
+        const key = s.channel === undefined ? s.segment : `${s.segment}\u0000${s.channel ?? ''}`;
+        const m = seg.get(key);
+        if (!m) seg.set(key, { ...s, customerIds: [...s.customerIds] });
+        else {
+          m.numerator += s.numerator;
+          m.denominator += s.denominator;
+          for (const id of s.customerIds) m.customerIds.push(id);
+        }
+      }
+    }
+  }
+  // Leads of one customer can sit with several managers: list each customer once.
+  if (first.id === 'lead-conversion' || first.id === 'win-rate') {
+    const unique = [...new Set(customerIds)];
+    customerIds.length = 0;
+    customerIds.push(...unique);
+  }
+  const sumOnly = first.id === 'weighted-revenue';
+  const value = sumOnly ? numerator : ratioValue(numerator, denominator, first.unit);
+  const out: KpiResult = { id: first.id, value, numerator, denominator, unit: first.unit, customerIds };
+  if (numeratorIds) out.numeratorIds = numeratorIds;
+  if (anySegments) {
+    const list = [...seg.values()];
+    for (const s of list) s.value = sumOnly ? s.numerator : ratioValue(s.numerator, s.denominator, first.unit);
+    list.sort((a, b) => segmentRankIndex(rank, a.segment) - segmentRankIndex(rank, b.segment)
+      || (a.segment < b.segment ? -1 : a.segment > b.segment ? 1 : 0)
+      || (String(a.channel ?? '') < String(b.channel ?? '') ? -1 : 1));
+    out.bySegment = list;
+  }
+  if (revenue !== undefined) out.revenueCents = revenue;
+  if (value === null) out.undefinedReason = parts.find((p) => p.undefinedReason)?.undefinedReason;
+  return out;
+}
