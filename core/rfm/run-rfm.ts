@@ -265,7 +265,7 @@ export function runRfm(ledger: Ledger, config: RunConfig, options: { today?: num
     leadDays: sleepCfg.leadDays,
     crossedDays: sleepCfg.crossedDays,
   };
-  const alerts = findAlerts(customers, sleepCfg);
+  const alerts = findAlerts(customers, { ...sleepCfg, globalBoundaryDays: globalDays });
 
   const segmentNames = new Map<string, BilingualText>();
   for (const rule of resolved.rules) {

@@ -5,3 +5,4 @@ export * from './estimate-boundary';
 export * from './personal-boundary';
 export * from './find-alerts';
 export * from './group-boundaries';
+export * from './lead-days-for';

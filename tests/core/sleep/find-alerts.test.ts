@@ -45,4 +45,17 @@ describe('findAlerts (boundary 84, lead 14, crossed 7)', () => {
       expect(findAlerts([c('b', 75, 1), c('a', 75, 1)], opts).map((a) => a.customerId)).toEqual(['a', 'b']);
     });
   });
+
+  it('a personal boundary gets a proportionally shorter lead: weekly buyer, boundary 14 of 86 → window [11, 14)', () => {
+    const personal = (id: string, recencyDays: number): AlertCandidate => ({ ...c(id, recencyDays, 1, 14), boundarySource: 'personal' });
+    const got = findAlerts([personal('d1', 1), personal('d10', 10), personal('d11', 11), personal('d13', 13)], {
+      ...opts,
+      globalBoundaryDays: 86,
+    });
+    expect(got.map((a) => [a.customerId, a.daysLeft, a.leadDays])).toEqual([
+      ['d13', 1, 3],
+      ['d11', 3, 3],
+    ]);
+  });
 });
+
