@@ -111,9 +111,10 @@ describe.skipIf(!hasChromium)('settings sidebar in headless Chromium', () => {
     expect(await page.textContent('label[for="transactionsTab"]')).toBe('Вкладка с транзакциями');
     expect(await page.$$eval('#transactionsTab option', (o) => o.map((x) => (x as unknown as { value: string }).value))).toEqual(['Продажи', 'Лиды']);
     expect(await page.inputValue('#transactionsTab')).toBe('Продажи');
-    expect(await page.textContent('#col-customer option:first-child')).toBe('— автоматически — (Клиент)');
-    expect(await page.textContent('#col-date option:first-child')).toBe('— автоматически — (Дата оплаты)');
-    expect(await page.textContent('#col-amount option:first-child')).toBe('— автоматически — (Сумма)');
+    expect(await page.textContent('#col-customer option:first-child')).toBe('Клиент · авто');
+    expect(await page.textContent('#col-date option:first-child')).toBe('Дата оплаты · авто');
+    expect(await page.textContent('#col-amount option:first-child')).toBe('Сумма · авто');
+    expect(await page.textContent('#col-order option:first-child')).toBe('— автоматически —');
     expect(await page.inputValue('#windowDays')).toBe('365');
     expect(await page.inputValue('#leadDays')).toBe('14');
     expect(await page.inputValue('#timeZone')).toBe('Europe/Moscow');
