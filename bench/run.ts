@@ -66,7 +66,9 @@ function segmentsCommandMs(file: string, runs: number): number {
 const fmt = (n: number, d = 0): string => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 const lines: string[][] = [];
 const row = (what: string, size: number, ms: number, rss: number | null, target: string, pass: boolean | null, rowsPerS = true): void => {
-  lines.push([what, fmt(size), `${fmt(ms / 1000, 2)} s`, rowsPerS ? fmt((size / ms) * 1000) : '', rss === null ? '' : `${fmt(rss)} MB`, target, pass === null ? '' : pass ? 'PASS' : 'FAIL']);
+  const line = [what, fmt(size), `${fmt(ms / 1000, 2)} s`, rowsPerS ? fmt((size / ms) * 1000) : '', rss === null ? '' : `${fmt(rss)} MB`, target, pass === null ? '' : pass ? 'PASS' : 'FAIL'];
+  lines.push(line);
+  process.stderr.write(`  ${line.filter(Boolean).join(' · ')}\n`);
 };
 
 console.log(`RFM Pulse bench — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${fmt(totalmem() / 2 ** 30, 1)} GB RAM`);
