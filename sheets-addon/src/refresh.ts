@@ -250,7 +250,11 @@ export function refresh(interactive: boolean): RefreshOutcome {
     const userMistake = err instanceof UserInputError;
     const text = err instanceof Error ? err.message : String(err);
     const runLog = t(lang, 'quality.runLogFailed', { when: nowText(sheetTz), tz: sheetTz, message: text });
-    write('quality', qualityTab({ lang, runLog, quality: null, sourceTab: settings?.transactionsTab ?? '', ruleProblems: [], rulesTab: '', warnings: [] }));
+    try {
+      write('quality', qualityTab({ lang, runLog, quality: null, sourceTab: settings?.transactionsTab ?? '', ruleProblems: [], rulesTab: '', warnings: [] }));
+    } catch {
+      // The spreadsheet itself failed; the original error below says more than this one.
+    }
     const message = t(lang, 'error.failed', { message: text });
     if (!userMistake) throw err;
     toast(message);

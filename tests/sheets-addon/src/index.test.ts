@@ -139,6 +139,27 @@ describe('daily refresh trigger', () => {
   });
 });
 
+describe('failures', () => {
+  it('a user mistake in the daily run is logged in Quality without any UI call', () => {
+    const p = project(distDir);
+    p.spreadsheet.addUserSheet('Продажи', [['foo', 'bar'], [1, 2]]);
+    const out = p.call('rfmDailyRefresh', [], { context: 'trigger' }) as { status: string };
+    expect(out.status).toBe('error');
+    expect(p.env.log.count('SpreadsheetApp.getUi')).toBe(0);
+    expect(p.spreadsheet.sheet('RFM Качество').inspectValues()[0][0]).toMatch(/^Ошибка обновления/);
+  });
+
+  it('an unexpected error reaches Apps Script (for its log) and still releases the lock', () => {
+    const p = project(distDir);
+    p.spreadsheet.addUserSheet('Продажи', salesRows(p));
+    p.spreadsheet.insertSheet = () => {
+      throw new Error('Service Spreadsheets failed while accessing document');
+    };
+    expect(() => p.call('rfmRefreshNow')).toThrow('Service Spreadsheets failed');
+    expect(p.lock.heldByUs).toBe(false);
+  });
+});
+
 describe('help and settings', () => {
   it('Help shows a dialog in the menu language', () => {
     const p = project(distDir, { locale: 'en_US' });
