@@ -9,6 +9,7 @@ import { systemClock } from './clock';
 import { ConfigError, loadConfig } from './config';
 import { createBot, setCommands } from './create-bot';
 import { runDueDigests } from './jobs/morning-run';
+import { prewarm } from './jobs/prewarm';
 import { startScheduler } from './jobs/scheduler';
 import { createLogger } from './logger';
 
@@ -36,21 +37,30 @@ async function main(): Promise<void> {
   logger.info('start', { bot: bot.botInfo.username, timeZone: config.timeZone, digestTime: config.digestTime, source: config.source.kind });
 
   const runner = run(bot);
-  const tick = () =>
-    runDueDigests({
-      api: bot.api,
-      storage: deps.storage,
-      compose: deps.compose,
-      clock: systemClock,
-      logger,
-      timeZone: config.timeZone,
-      defaultDigestTime: config.digestTime,
-      adminIds: config.adminIds,
-      shouldStop: () => stopping,
-    });
-  // A run missed while the bot was down goes out now if it is still the same day.
-  void tick().catch((error) => logger.error('digest.crashed', { error: error instanceof Error ? error.message : String(error) }));
-  const scheduler = startScheduler({ timeZone: config.timeZone, refreshMinutes: config.refreshMinutes, tick, refresh: () => deps.snapshots.refresh(), logger });
+  // One pass at a time: the start-up pass and the cron passes never overlap (they would claim the same digests).
+  let pass: Promise<unknown> | null = null;
+  const tick = () => {
+    if (!pass) {
+      pass = runDueDigests({
+        api: bot.api,
+        storage: deps.storage,
+        compose: deps.compose,
+        clock: systemClock,
+        logger,
+        timeZone: config.timeZone,
+        defaultDigestTime: config.digestTime,
+        adminIds: config.adminIds,
+        shouldStop: () => stopping,
+      }).finally(() => (pass = null));
+    }
+    return pass;
+  };
+  const refreshAndWarm = async () => {
+    const r = await deps.snapshots.refresh();
+    if (r.ok) await prewarm(deps);
+    return r;
+  };
+  const scheduler = startScheduler({ timeZone: config.timeZone, refreshMinutes: config.refreshMinutes, tick, refresh: refreshAndWarm, logger });
 
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -58,11 +68,18 @@ async function main(): Promise<void> {
     logger.info('stop', { signal });
     await scheduler.stop();
     if (runner.isRunning()) await runner.stop();
+    await pass?.catch(() => {}); // the message in flight finishes; the rest waits in the send log
     deps.storage.close();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
+  // Then warm today's run and scorecard, and send a run missed while the bot was down if it is still the same day.
+  setImmediate(() => {
+    void prewarm(deps)
+      .then(() => (stopping ? null : tick()))
+      .catch((error) => logger.error('digest.crashed', { error: error instanceof Error ? error.message : String(error) }));
+  });
 }
 
 main().catch((error) => {
