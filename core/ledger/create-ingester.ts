@@ -4,6 +4,7 @@ import { isoFromDay } from '../time/civil-day';
 import { zoneFormatter } from '../time/civil-minute-in-time-zone';
 import { bilingual } from './bilingual';
 import { cellText } from './cell-text';
+import { detachString } from './detach-string';
 import { detectColumns } from './detect-columns';
 import { IdentityGraph } from './identity-graph';
 import { IdTable } from './id-table';
@@ -177,6 +178,18 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
   const sharedOrderIndex = new Map<string, number>();
   let finished = false;
 
+  /** One detached copy per distinct manager, channel or category text. */
+  const interned = new Map<string, string>();
+  function intern(text: string | null): string | null {
+    if (text === null) return null;
+    let kept = interned.get(text);
+    if (kept === undefined) {
+      kept = detachString(text);
+      interned.set(kept, kept);
+    }
+    return kept;
+  }
+
   function reject(row: number, col: number, field: FieldName, value: Cell, code: RejectionCode, cents: number): void {
     counts.rejectedRows++;
     if (cents === cents) counts.rejectedCents += cents;
@@ -184,7 +197,7 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
     const column = col >= 0 ? headers[col] || `#${col + 1}` : field;
     const reason = REJECTION_REASONS[code][locale];
     if (counts.rejected.length < maxListed) {
-      const r: RejectedRow = { row, column, value: cellText(value), reason, code };
+      const r: RejectedRow = { row, column, value: detachString(cellText(value)), reason, code };
       counts.rejected.push(r);
     } else counts.rejectedNotListed++;
     const key = `${code}\u0001${column}`;
@@ -313,9 +326,9 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
       remember(info.phone, info.phoneDay, key, phone, day);
     }
 
-    const manager = cManager >= 0 ? textOrNull(cells[cManager]) : null;
-    const channel = cChannel >= 0 ? textOrNull(cells[cChannel]) : null;
-    const category = cCategory >= 0 ? (textOrNull(cells[cCategory]) ?? '') : null;
+    const manager = cManager >= 0 ? intern(textOrNull(cells[cManager])) : null;
+    const channel = cChannel >= 0 ? intern(textOrNull(cells[cChannel])) : null;
+    const category = cCategory >= 0 ? (intern(textOrNull(cells[cCategory])) ?? '') : null;
     const promo = cPromo >= 0 ? parseFlag(cells[cPromo]) : false;
     const orderId = cOrder >= 0 ? normalizeId(cells[cOrder]) : '';
     let index = -1;
@@ -331,7 +344,7 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
     }
     if (index < 0) {
       const order: Order = {
-        id: orderId !== '' ? orderId : `#${row}`,
+        id: orderId !== '' ? detachString(orderId) : `#${row}`,
         customerId: identity.ids[key], // replaced at finish when accounts are merged
         day,
         minute,
@@ -344,11 +357,11 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
         rows: [row],
       };
       if (mapKey !== '') {
-        sharedOrderIndex.set(mapKey, orders.length);
+        sharedOrderIndex.set(detachString(mapKey), orders.length);
         counts.sharedOrderIds++;
       } else if (orderId !== '') {
-        orderIndex.set(orderId, orders.length);
-        lastOrderId = orderId;
+        orderIndex.set(order.id, orders.length);
+        lastOrderId = order.id;
         lastOrderIndex = orders.length;
       }
       orders.push(order);
@@ -421,7 +434,7 @@ function remember(values: (string | null)[], days: number[], key: number, value:
     days.push(-Infinity);
   }
   if (day >= days[key]) {
-    values[key] = value;
+    if (values[key] !== value) values[key] = detachString(value);
     days[key] = day;
   }
 }

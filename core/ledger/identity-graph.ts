@@ -1,3 +1,4 @@
+import { detachString } from './detach-string';
 import { IdTable } from './id-table';
 import type { IdentityMerge } from './types';
 
@@ -18,6 +19,9 @@ export class IdentityGraph {
   private readonly parent: number[] = [];
   private readonly byId = new IdTable();
   private lastId = '';
+  private linkedKey = -1;
+  private linkedEmail = '';
+  private linkedPhone = '';
   private lastKey = -1;
   private readonly emailOwner = new Map<string, number>();
   private readonly phoneOwner = new Map<string, number>();
@@ -31,8 +35,9 @@ export class IdentityGraph {
     if (id === this.lastId) return this.lastKey; // rows of one customer often come together
     let k = this.byId.get(id);
     if (k < 0) {
-      k = this.newKey(id, 0);
-      this.byId.set(id, k);
+      const kept = detachString(id);
+      k = this.newKey(kept, 0);
+      this.byId.set(kept, k);
     }
     this.lastId = id;
     this.lastKey = k;
@@ -44,15 +49,20 @@ export class IdentityGraph {
     let k = email !== '' ? this.emailOwner.get(email) : undefined;
     if (k === undefined && phone !== '') k = this.phoneOwner.get(phone);
     if (k !== undefined) return k;
-    if (email !== '') return this.newKey(`email:${email}`, 1);
+    if (email !== '') return this.newKey(detachString(`email:${email}`), 1);
     if (phone !== '') return this.newKey(`phone:${phone}`, 1);
     return -1;
   }
 
   /** Records that key `k` uses this e-mail and phone ('' = none), joining it with their earlier owners. */
   link(k: number, email: string, phone: string): void {
+    // The same customer with the same contacts as the previous row changes nothing.
+    if (k === this.linkedKey && email === this.linkedEmail && phone === this.linkedPhone) return;
     if (email !== '') this.linkContact(k, this.emailOwner, email, 'email');
     if (phone !== '') this.linkContact(k, this.phoneOwner, phone, 'phone');
+    this.linkedKey = k;
+    this.linkedEmail = email;
+    this.linkedPhone = phone;
   }
 
   /** Root key of k's group. */
@@ -104,7 +114,7 @@ export class IdentityGraph {
   private linkContact(k: number, owners: Map<string, number>, value: string, via: 'email' | 'phone'): void {
     const owner = owners.get(value);
     if (owner === undefined) {
-      owners.set(value, k);
+      owners.set(detachString(value), k);
       return;
     }
     const ra = this.find(k);
@@ -115,6 +125,6 @@ export class IdentityGraph {
     this.edgeFrom.push(k);
     this.edgeTo.push(owner);
     this.edgeVia.push(via);
-    this.edgeValue.push(value);
+    this.edgeValue.push(detachString(value));
   }
 }

@@ -18,3 +18,4 @@ export * from './is-empty-cell';
 export * from './rejection-reasons';
 export * from './create-ingester';
 export * from './ingest-table';
+export * from './detach-string';

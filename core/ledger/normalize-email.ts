@@ -8,9 +8,21 @@ import type { Cell } from './types';
  */
 export function normalizeEmail(value: Cell): string {
   if (typeof value !== 'string' || value.length === 0) return '';
-  let s = value.trim().toLowerCase();
+  let s = value;
+  // Fast path: already trimmed plain lower-case ASCII is used as it is (no new string).
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c <= 32 || c > 126 || (c >= 65 && c <= 90)) {
+      s = value.trim().toLowerCase();
+      break;
+    }
+  }
   if (s.startsWith('mailto:')) s = s.slice(7);
   const at = s.indexOf('@');
-  if (at < 1 || at !== s.lastIndexOf('@') || s.indexOf('.', at) < at + 2 || s.endsWith('.') || /\s/.test(s)) return '';
+  if (at < 1 || at !== s.lastIndexOf('@') || s.indexOf('.', at) < at + 2 || s.charCodeAt(s.length - 1) === 46) return '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c <= 32 || c === 0xa0) return ''; // no spaces inside an address
+  }
   return s;
 }

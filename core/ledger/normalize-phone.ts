@@ -12,13 +12,23 @@ export function normalizePhone(value: Cell): string {
   if (typeof value === 'string') s = value;
   else if (typeof value === 'number' && Number.isInteger(value) && value > 0) s = String(value);
   else return '';
-  let digits = '';
+  // Digits as a number (≤ 15 digits is exact) plus the count of leading zeros: no string building per digit.
+  let digits = 0;
+  let count = 0;
+  let zeros = 0;
+  let first = -1;
+  let plus = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits += s[i];
+    if (c >= 48 && c <= 57) {
+      if (count === 0) first = c;
+      if (digits === 0 && c === 48) zeros++;
+      digits = digits * 10 + (c - 48);
+      if (++count > 15) return '';
+    } else if (c === 43 && count === 0) plus = true;
   }
-  if (digits.length < 7 || digits.length > 15) return '';
-  if (digits.length === 11 && digits.charCodeAt(0) === 56) return '7' + digits.slice(1);
-  if (digits.length === 10 && digits.charCodeAt(0) === 57 && !s.trimStart().startsWith('+')) return '7' + digits;
-  return digits;
+  if (count < 7) return '';
+  if (count === 11 && first === 56) return String(digits - 8e10 + 7e10); // 8XXXXXXXXXX → 7XXXXXXXXXX
+  if (count === 10 && first === 57 && !plus) return String(7e10 + digits); // 9XXXXXXXXX → 79XXXXXXXXX
+  return zeros > 0 ? '0'.repeat(zeros) + (digits === 0 ? '' : String(digits)) : String(digits);
 }

@@ -14,5 +14,6 @@ export function parseFlag(value: Cell): boolean {
   if (typeof value === 'boolean') return value;
   if (typeof value === 'number') return value !== 0 && !Number.isNaN(value);
   if (typeof value !== 'string') return true;
+  if (value === '' || FALSE_WORDS.has(value)) return false;
   return !FALSE_WORDS.has(value.trim().toLowerCase());
 }

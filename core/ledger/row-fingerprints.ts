@@ -21,8 +21,15 @@ export class RowFingerprints {
     for (let j = 0; j < length; j++) {
       const v = cells[j];
       const s = typeof v === 'string' ? v : cellText(v);
-      for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i);
+      const n = s.length;
+      let i = 0;
+      for (; i + 1 < n; i += 2) {
+        const c = s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16); // two UTF-16 units per step
+        h1 = Math.imul(h1 ^ c, 2654435761);
+        h2 = Math.imul(h2 ^ c, 1597334677);
+      }
+      if (i < n) {
+        const c = s.charCodeAt(i) | 0x7fff0000; // a lone last unit, marked so "ab" ≠ "a" + "b"
         h1 = Math.imul(h1 ^ c, 2654435761);
         h2 = Math.imul(h2 ^ c, 1597334677);
       }
