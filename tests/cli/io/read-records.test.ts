@@ -1,5 +1,7 @@
 import { Readable } from 'node:stream';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { csvLine } from '../../../cli/format/csv-line';
 import { UserInputError } from '../../../core';
 import { readRecords } from '../../../cli/io/read-records';
 
@@ -36,6 +38,23 @@ describe('readRecords', () => {
       [1, ['id', 'date', 'amount']],
       [2, ['00001', '19970101', '11.77']],
     ]);
+  });
+
+  it('property: any table written as RFC 4180 CSV reads back cell for cell, whatever the chunking', async () => {
+    const cell = fc.oneof(fc.string(), fc.constantFrom('a,b', 'say "hi"', 'two\nlines', 'Сумма ₽', '', ' x '));
+    const table = fc.array(fc.array(cell, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 6 }).map((rows) => {
+      const width = rows[0].length;
+      // Every record has the header's width, and no record is a lone empty cell (that line would be blank).
+      return rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? 'z')).map((r) => (r.every((c) => c === '') ? ['e', ...r.slice(1)] : r));
+    });
+    await fc.assert(
+      fc.asyncProperty(table, fc.integer({ min: 1, max: 50 }), async (rows, chunk) => {
+        const text = rows.map((r) => csvLine(r, false)).join('\r\n') + '\r\n';
+        const got = (await records(text, chunk)).map(([, cells]) => cells);
+        expect(got).toEqual(rows.map((r) => r.map((c) => c.replace(/\r\n/g, '\n'))));
+      }),
+      { numRuns: 200 },
+    );
   });
 
   describe('edge cases', () => {
