@@ -78,6 +78,8 @@ function serve(html: string): Promise<void> {
 
 async function open(): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 300, height: 1500 } });
+  page.setDefaultTimeout(0); // no wall-clock limits in tests: wait for the page, however slow the machine
+  page.setDefaultNavigationTimeout(0);
   page.on('pageerror', (e) => console.log('sidebar page error:', e.message));
   await page.goto(base);
   await page.waitForSelector('body[data-ready="1"]');
@@ -96,6 +98,7 @@ describe.skipIf(!hasChromium)('settings sidebar in headless Chromium', () => {
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
+      timeout: 0,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
     mkdirSync(ARTIFACTS, { recursive: true });
