@@ -45,6 +45,29 @@ export function zoneFormatter(timeZone: string): Intl.DateTimeFormat {
  */
 export function civilMinuteInTimeZone(epochMs: number, timeZone: string): number {
   if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return Math.floor(epochMs / 60_000);
+  // Zone offsets change only at transitions on quarter-hour boundaries (since 1900): one Intl call
+  // per 15-minute bucket, so a column of a million Date cells costs a few thousand Intl calls.
+  let cache = offsetCache.get(timeZone);
+  if (cache === undefined) {
+    zoneFormatter(timeZone);
+    cache = new Map();
+    offsetCache.set(timeZone, cache);
+  }
+  const bucket = Math.floor(epochMs / QUARTER_HOUR_MS);
+  let offset = cache.get(bucket);
+  if (offset === undefined) {
+    offset = civilMinuteByIntl(bucket * QUARTER_HOUR_MS, timeZone) - bucket * 15;
+    if (cache.size >= 100_000) cache.clear();
+    cache.set(bucket, offset);
+  }
+  return Math.floor(epochMs / 60_000) + offset;
+}
+
+const QUARTER_HOUR_MS = 900_000;
+const offsetCache = new Map<string, Map<number, number>>();
+
+/** The same as {@link civilMinuteInTimeZone}, always through Intl (no cache). */
+export function civilMinuteByIntl(epochMs: number, timeZone: string): number {
   const parts = zoneFormatter(timeZone).formatToParts(epochMs);
   let y = 0;
   let mo = 0;

@@ -26,3 +26,25 @@ describe('dayInTimeZone', () => {
     });
   });
 });
+
+describe('civilMinuteInTimeZone cache', () => {
+  it('agrees with a direct Intl reading at any instant 1950-2100 in zones with DST and odd offsets', async () => {
+    const fc = (await import('fast-check')).default;
+    const { civilMinuteByIntl } = await import('../../../core/time/civil-minute-in-time-zone');
+    const zones = ['Europe/Moscow', 'America/New_York', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'Asia/Tashkent', 'Europe/London', 'America/St_Johns'];
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1950, 0, 1), max: Date.UTC(2100, 0, 1) }), fc.constantFrom(...zones), (t, zone) => {
+        expect(civilMinuteInTimeZone(t, zone)).toBe(civilMinuteByIntl(t, zone));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  it('around a DST change, minute by minute', async () => {
+    const { civilMinuteByIntl } = await import('../../../core/time/civil-minute-in-time-zone');
+    const start = Date.UTC(2025, 2, 9, 6, 0);
+    for (let m = 0; m < 240; m++) {
+      const t = start + m * 60_000 + 17_000;
+      expect(civilMinuteInTimeZone(t, 'America/New_York')).toBe(civilMinuteByIntl(t, 'America/New_York'));
+    }
+  });
+});
