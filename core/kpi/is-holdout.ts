@@ -1,5 +1,6 @@
 import { UserInputError } from '../errors';
 import { fnv1a32 } from './fnv1a32';
+import { bilingual } from '../ledger/bilingual';
 
 /**
  * Deterministic holdout assignment: a customer is held out of a campaign when
@@ -10,7 +11,7 @@ import { fnv1a32 } from './fnv1a32';
  * @example isHoldout('c1', 'spring-2025', 0.1) // → false
  */
 export function isHoldout(customerId: string, campaign: string, share = 0.1): boolean {
-  if (!(share > 0 && share < 1)) throw new UserInputError(`holdout share ${share} must be between 0 and 1 (e.g. 0.1 for 10%)`, 'holdoutShare');
+  if (!(share > 0 && share < 1)) throw new UserInputError(bilingual(`доля контрольной группы ${share} должна быть между 0 и 1 (например, 0.1 — это 10%)`, `holdout share ${share} must be between 0 and 1 (e.g. 0.1 for 10%)`), 'holdoutShare');
   let h = fnv1a32(`${campaign}\u0000${customerId}`);
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);

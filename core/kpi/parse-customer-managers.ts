@@ -1,6 +1,7 @@
 import { UserInputError } from '../errors';
 import type { Cell, RejectedRow } from '../ledger/types';
 import { normalizeId } from '../ledger/normalize-id';
+import { bilingual } from '../ledger/bilingual';
 
 /**
  * Read a customers table (first row = header with a customer id column and a manager column, RU or EN headers)
@@ -10,12 +11,12 @@ import { normalizeId } from '../ledger/normalize-id';
  * @example parseCustomerManagers([['customer_id', 'manager'], ['c1', 'Анна']]).managers.get('c1') // → "Анна"
  */
 export function parseCustomerManagers(rows: Cell[][]): { managers: Map<string, string>; rejected: RejectedRow[] } {
-  if (rows.length === 0) throw new UserInputError('customers: the table is empty; the first row must be a header', 'customers');
+  if (rows.length === 0) throw new UserInputError(bilingual('клиенты: таблица пуста; первая строка должна быть заголовком', 'customers: the table is empty; the first row must be a header'), 'customers');
   const h = rows[0].map((c) => String(c ?? '').trim().toLowerCase());
   const ci = h.findIndex((x) => ['customer', 'customer id', 'customer_id', 'client', 'client_id', 'id', 'клиент', 'id клиента', 'покупатель'].includes(x));
   const mi = h.findIndex((x) => ['manager', 'owner', 'менеджер', 'ответственный', 'куратор'].includes(x));
   if (ci < 0 || mi < 0) {
-    throw new UserInputError(`customers: the header needs a customer id and a manager column; it is: ${rows[0].map((c) => String(c ?? '')).join(', ')}`, 'customers');
+    throw new UserInputError(bilingual(`клиенты: в заголовке нужны столбцы «клиент» и «менеджер»; сейчас: ${rows[0].map((c) => String(c ?? '')).join(', ')}`, `customers: the header needs a customer id and a manager column; it is: ${rows[0].map((c) => String(c ?? '')).join(', ')}`), 'customers');
   }
   const managers = new Map<string, string>();
   const firstRow = new Map<string, number>();
@@ -23,10 +24,10 @@ export function parseCustomerManagers(rows: Cell[][]): { managers: Map<string, s
   for (let k = 1; k < rows.length; k++) {
     const id = normalizeId(rows[k][ci]);
     const m = String(rows[k][mi] ?? '').trim();
-    if (!id) { rejected.push({ row: k + 1, column: String(rows[0][ci]), value: '', reason: 'customer id is empty' }); continue; }
-    if (!m) { rejected.push({ row: k + 1, column: String(rows[0][mi]), value: '', reason: 'manager is empty: leave the customer out to use the manager on orders' }); continue; }
+    if (!id) { rejected.push({ row: k + 1, column: String(rows[0][ci]), value: '', reason: bilingual('пустой id клиента', 'customer id is empty') }); continue; }
+    if (!m) { rejected.push({ row: k + 1, column: String(rows[0][mi]), value: '', reason: bilingual('менеджер пуст: уберите строку, чтобы брать менеджера из заказов', 'manager is empty: leave the customer out to use the manager on orders') }); continue; }
     const prev = firstRow.get(id);
-    if (prev !== undefined) rejected.push({ row: prev, column: String(rows[0][ci]), value: id, reason: `replaced by row ${k + 1} for the same customer` });
+    if (prev !== undefined) rejected.push({ row: prev, column: String(rows[0][ci]), value: id, reason: bilingual(`заменена строкой ${k + 1} того же клиента`, `replaced by row ${k + 1} for the same customer`) });
     managers.set(id, m);
     firstRow.set(id, k + 1);
   }

@@ -1,5 +1,6 @@
 import { UserInputError } from '../errors';
 import { dayFromYmd, isoFromDay, dayFromIso } from '../time/civil-day';
+import { bilingual } from '../ledger/bilingual';
 
 /** A reporting period: the days `[start, end)` (end exclusive), as day numbers. */
 export interface Period {
@@ -47,13 +48,16 @@ export function parsePeriod(text: string): Period {
     const a = dayFromIso(m[1]);
     const b = dayFromIso(m[2]);
     if (a === null || b === null) {
-      throw new UserInputError(`period "${text}": ${a === null ? m[1] : m[2]} is not a real date`, 'period');
+      throw new UserInputError(bilingual(`период «${text}»: ${a === null ? m[1] : m[2]} — несуществующая дата`, `period "${text}": ${a === null ? m[1] : m[2]} is not a real date`), 'period');
     }
-    if (b < a) throw new UserInputError(`period "${text}": the range ends before it starts`, 'period');
+    if (b < a) throw new UserInputError(bilingual(`период «${text}»: конец раньше начала`, `period "${text}": the range ends before it starts`), 'period');
     return { label: `${m[1]}..${m[2]}`, kind: 'range', start: a, end: b + 1 };
   }
   throw new UserInputError(
-    `period "${text}" not recognised: use a month 2025-07, a quarter 2025-Q3, a year 2025 or a range 2025-07-01..2025-09-30`,
+    bilingual(
+      `период «${text}» не распознан: месяц 2025-07, квартал 2025-Q3, год 2025 или интервал 2025-07-01..2025-09-30`,
+      `period "${text}" not recognised: use a month 2025-07, a quarter 2025-Q3, a year 2025 or a range 2025-07-01..2025-09-30`,
+    ),
     'period',
   );
 }
@@ -102,5 +106,5 @@ export function parseBaseMode(text: string | undefined): BaseMode {
   const t = (text ?? 'previous').trim().toLowerCase();
   if (t === 'previous' || t === 'prev') return 'previous';
   if (t === 'year-ago' || t === 'yoy' || t === 'year') return 'year-ago';
-  throw new UserInputError(`base "${text}" not recognised: use "previous" or "year-ago"`, 'base');
+  throw new UserInputError(bilingual(`база «${text}» не распознана: previous (предыдущий период) или year-ago (год назад)`, `base "${text}" not recognised: use "previous" or "year-ago"`), 'base');
 }

@@ -2,6 +2,7 @@ import { UserInputError } from '../errors';
 import type { Cell, RejectedRow } from '../ledger/types';
 import type { KpiId, Role } from './types';
 import { KPI_INFO, ROLES } from './role-kpis';
+import { bilingual } from '../ledger/bilingual';
 
 /** One plan value: for a KPI, optionally for one role or one manager. */
 export interface Target {
@@ -22,11 +23,11 @@ const KPI_IDS = Object.keys(KPI_INFO) as KpiId[];
 
 function toTarget(kpi: unknown, role: unknown, manager: unknown, plan: unknown): Target | string {
   const k = String(kpi ?? '').trim().toLowerCase() as KpiId;
-  if (!KPI_IDS.includes(k)) return `kpi "${String(kpi ?? '')}" is not known; KPIs are: ${KPI_IDS.join(', ')}`;
+  if (!KPI_IDS.includes(k)) return `kpi "${String(kpi ?? '')}" is not known (КПЭ не известен); KPIs are: ${KPI_IDS.join(', ')}`;
   const r = role === null || role === undefined || String(role).trim() === '' ? null : String(role).trim().toLowerCase();
-  if (r !== null && !(ROLES as readonly string[]).includes(r)) return `role "${String(role)}" must be marketing, sales or success`;
+  if (r !== null && !(ROLES as readonly string[]).includes(r)) return `role "${String(role)}" must be marketing, sales or success (роль: marketing, sales или success)`;
   const p = typeof plan === 'number' ? plan : Number(String(plan ?? '').trim().replace(',', '.').replace(/\s|%/g, ''));
-  if (plan === null || plan === undefined || String(plan).trim() === '' || !Number.isFinite(p)) return `plan "${String(plan ?? '')}" is not a number`;
+  if (plan === null || plan === undefined || String(plan).trim() === '' || !Number.isFinite(p)) return `plan "${String(plan ?? '')}" is not a number (план должен быть числом)`;
   const m = manager === null || manager === undefined || String(manager).trim() === '' ? null : String(manager).trim();
   const unit = KPI_INFO[k].unit;
   const value = unit === 'money' || unit === 'money-per-customer' ? Math.round(p * 100) : p;
@@ -42,10 +43,10 @@ function toTarget(kpi: unknown, role: unknown, manager: unknown, plan: unknown):
 export function parseTargetsJson(json: unknown): Target[] {
   const list = Array.isArray(json) ? json : (json as { targets?: unknown } | null)?.targets;
   if (!Array.isArray(list)) {
-    throw new UserInputError('targets: expected an array of {"kpi", "plan", "role"?, "manager"?} or {"targets": [...]}', 'targets');
+    throw new UserInputError(bilingual('планы: нужен массив {"kpi", "plan", "role"?, "manager"?} или {"targets": [...]}', 'targets: expected an array of {"kpi", "plan", "role"?, "manager"?} or {"targets": [...]}'), 'targets');
   }
   return list.map((e, i) => {
-    if (typeof e !== 'object' || e === null) throw new UserInputError(`targets[${i}]: must be an object {"kpi", "plan"}`, `targets[${i}]`);
+    if (typeof e !== 'object' || e === null) throw new UserInputError(bilingual(`targets[${i}]: нужен объект {"kpi", "plan"}`, `targets[${i}]: must be an object {"kpi", "plan"}`), `targets[${i}]`);
     const o = e as Record<string, unknown>;
     const t = toTarget(o.kpi, o.role, o.manager, o.plan);
     if (typeof t === 'string') throw new UserInputError(`targets[${i}]: ${t}`, `targets[${i}]`);
@@ -60,14 +61,14 @@ export function parseTargetsJson(json: unknown): Target[] {
  * @example parseTargetsTable([['kpi','role','plan'],['churn','success','5']]).targets[0].role // → "success"
  */
 export function parseTargetsTable(rows: Cell[][]): ParsedTargets {
-  if (rows.length === 0) throw new UserInputError('targets: the table is empty; the first row must be a header', 'targets');
+  if (rows.length === 0) throw new UserInputError(bilingual('планы: таблица пуста; первая строка должна быть заголовком', 'targets: the table is empty; the first row must be a header'), 'targets');
   const h = rows[0].map((c) => String(c ?? '').trim().toLowerCase());
   const find = (names: string[]): number => h.findIndex((x) => names.includes(x));
   const ck = find(['kpi', 'кпэ', 'kpi id', 'показатель', 'метрика']);
   const cp = find(['plan', 'план', 'target', 'цель']);
   const cr = find(['role', 'роль']);
   const cm = find(['manager', 'менеджер']);
-  if (ck < 0 || cp < 0) throw new UserInputError(`targets: the header needs columns "kpi" and "plan"; it is: ${rows[0].join(', ')}`, 'targets');
+  if (ck < 0 || cp < 0) throw new UserInputError(bilingual(`планы: в заголовке нужны столбцы «kpi» и «plan» (КПЭ, план); сейчас: ${rows[0].join(', ')}`, `targets: the header needs columns "kpi" and "plan"; it is: ${rows[0].join(', ')}`), 'targets');
   const targets: Target[] = [];
   const rejected: RejectedRow[] = [];
   for (let k = 1; k < rows.length; k++) {
