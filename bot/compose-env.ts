@@ -20,6 +20,7 @@ export function buildComposeEnv(config: BotConfig, storage: Storage, snapshots: 
     currency: config.currency,
     timeZone: config.timeZone,
     capDays: config.alertCapDays,
+    maxAlerts: config.digestMaxAlerts,
     isHoldout: share > 0 ? (id) => isHoldout(id, campaign, share) : () => false,
   };
 }

@@ -18,6 +18,8 @@ export interface ComposeEnv {
   currency: string;
   timeZone: string;
   capDays: number;
+  /** Most customers listed in one alerts digest. */
+  maxAlerts: number;
   isHoldout: (customerId: string) => boolean;
 }
 
@@ -44,7 +46,7 @@ export async function composeDigests(
     if (kind === 'alerts') {
       const recentlyAlerted =
         opts.applyCap && env.capDays > 0 ? env.alertHistory.alertedBetween(person.telegramId, day - env.capDays, day - 1) : new Set<string>();
-      const d = buildAlertsDigest(snap, person, rc, { isHoldout: env.isHoldout, recentlyAlerted, capDays: env.capDays });
+      const d = buildAlertsDigest(snap, person, rc, { isHoldout: env.isHoldout, recentlyAlerted, capDays: env.capDays, maxAlerts: env.maxAlerts });
       out.push({ kind, messages: texts(`${hello}\n\n${d.html}\n\n${footer}`), alerted: d.alerted });
     } else if (kind === 'segments') {
       const msgs = await buildSegmentsDigest(snap, person, rc);

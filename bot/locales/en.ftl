@@ -73,6 +73,7 @@ alert-crossed-ago = { $days ->
 alert-line-2 = { $status } · { $recency } days without a purchase · { $money }
 alert-line-manager = manager: { $manager }
 alert-line-action = → { $channel }; { $offer }
+alerts-more = …and { $count } more — the full list: /alerts
 alerts-page = Page { $page } of { $pages }
 alerts-prev = ◀️ Back
 alerts-next = Next ▶️

@@ -77,6 +77,7 @@ alert-crossed-ago = { $days ->
 alert-line-2 = { $status } · без покупок { $recency } дн. · { $money }
 alert-line-manager = менеджер: { $manager }
 alert-line-action = → { $channel }; { $offer }
+alerts-more = …и ещё { $count } — весь список: /alerts
 alerts-page = Стр. { $page } из { $pages }
 alerts-prev = ◀️ Назад
 alerts-next = Вперёд ▶️

@@ -97,7 +97,7 @@ describe('runDueDigests with a fake clock', () => {
 
   it("leaves holdout customers (core's deterministic assignment) out and counts them", async () => {
     const many = Array.from({ length: 40 }, (_, i) => buyer(`h${String(i).padStart(2, '0')}`, `Клиент ${i}`, ANNA, 46 + (i % 14)));
-    h = await createHarness({ specs: many, env: { BOT_HOLDOUT_SHARE: '0.3', BOT_HOLDOUT_CAMPAIGN: 'winback' } });
+    h = await createHarness({ specs: many, env: { BOT_HOLDOUT_SHARE: '0.3', BOT_HOLDOUT_CAMPAIGN: 'winback', BOT_DIGEST_MAX_ALERTS: '100' } });
     h.addPerson(100, ANNA, ANNA, 'manager', alertsOnly);
     await h.morning();
     const held = many.filter((c) => isHoldout(c.id, 'winback', 0.3));
@@ -119,6 +119,22 @@ describe('runDueDigests with a fake clock', () => {
     const text = texts(h, 100)[0];
     expect(text).toContain('Данные загружены 23.11.2026, 09:00 · на дату 24.11.2026');
     expect(text).toContain('Обновить данные не удалось, им 26 часов.');
+  });
+
+  it('lists at most BOT_DIGEST_MAX_ALERTS customers, most valuable first, counts the rest and alerts them later', async () => {
+    const many = Array.from({ length: 12 }, (_, i) => buyer(`v${String(i).padStart(2, '0')}`, `Клиент ${i}`, ANNA, 50, (i + 1) * 10_000));
+    h = await createHarness({ specs: many, env: { BOT_DIGEST_MAX_ALERTS: '5' } });
+    h.addPerson(100, ANNA, ANNA, 'manager', alertsOnly);
+    await h.morning();
+    const day1 = texts(h, 100)[0];
+    for (const i of [11, 10, 9, 8, 7]) expect(day1).toContain(`Клиент ${i} ·`);
+    expect(day1).not.toContain('Клиент 6 ·');
+    expect(day1).toContain('…и ещё 7 — весь список: /alerts');
+    h.clock.set('2026-11-24T06:00:00Z');
+    await h.morning();
+    const day2 = texts(h, 100)[1];
+    for (const i of [6, 5, 4, 3, 2]) expect(day2).toContain(`Клиент ${i} ·`);
+    expect(day2).not.toContain('Клиент 11 ·');
   });
 
   it('a 429 delays delivery (retry_after honoured) but delivers, and holds nobody else up', async () => {
@@ -158,7 +174,7 @@ describe('runDueDigests with a fake clock', () => {
 
   it('splits a long digest at line boundaries below 4096 characters, losing nobody', async () => {
     const many = Array.from({ length: 150 }, (_, i) => buyer(`c${String(i).padStart(3, '0')}`, `Клиентка Номер ${i} с длинным именем`, ANNA, 46 + (i % 14)));
-    h = await createHarness({ specs: many });
+    h = await createHarness({ specs: many, env: { BOT_DIGEST_MAX_ALERTS: '500' } });
     h.addPerson(100, ANNA, ANNA, 'manager', alertsOnly);
     await h.morning();
     const parts = h.emu.delivered(100);
@@ -187,7 +203,7 @@ describe('crash in the middle of a morning run', () => {
 
       const child = () =>
         spawn(process.execPath, ['--import', 'tsx', resolve(__dirname, '../fixtures/morning-child.ts')], {
-          env: { ...process.env, API_ROOT: emu.apiRoot, TOKEN: emu.token, DIR: dir, NOW: '2026-11-23T06:00:00Z', SPECS: JSON.stringify(many) },
+          env: { ...process.env, API_ROOT: emu.apiRoot, TOKEN: emu.token, DIR: dir, NOW: '2026-11-23T06:00:00Z', SPECS: JSON.stringify(many), BOT_DIGEST_MAX_ALERTS: '100' },
           stdio: ['ignore', 'pipe', 'inherit'],
         });
       emu.holdAfter(7); // each digest has several parts: the crash lands inside someone's digest
