@@ -37,12 +37,15 @@ export function parseFlags(command: string, argv: readonly string[], spec: FlagS
     return values as FlagValues;
   } catch (error) {
     const e = error as { code?: string; message: string };
-    const flag = /'(-[^' ]+)/.exec(e.message)?.[1] ?? /(--?[\w-]+)/.exec(e.message)?.[1];
+    // Node names the flag as '-i, --input <value>' or '--input' or '-x'; keep the long form when there is one.
+    const quoted = /'([^']+)'/.exec(e.message)?.[1] ?? '';
+    const flag = /--[\w-]+/.exec(quoted)?.[0] ?? /-[\w-]+/.exec(quoted)?.[0];
     const hint = `run "rfm ${command} --help" for the flags`;
     switch (e.code) {
       case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
         throw new UserInputError(`unknown flag ${flag ?? ''} for "rfm ${command}"; ${hint}`.replace('  ', ' '), flag);
       case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+        if (/does not take an argument/.test(e.message)) throw new UserInputError(`${flag ?? 'a flag'} takes no value; ${hint}`, flag);
         throw new UserInputError(`${flag ?? 'a flag'} needs a value (e.g. ${flag ?? '--flag'} VALUE); ${hint}`, flag);
       case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
         throw new UserInputError(`unexpected argument ${/'([^']*)'/.exec(e.message)?.[1] ?? ''}: values go after a flag (e.g. --input FILE); ${hint}`, 'argv');

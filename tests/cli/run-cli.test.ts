@@ -130,6 +130,7 @@ describe('user mistakes: one line on stderr, exit code 2', () => {
   it.each([
     [['quality', '--input', 'comma.csv', '--bogus'], /unknown flag --bogus/],
     [['quality'], /needs --input/],
+    [['quality', '--input'], /--input needs a value/],
     [['quality', '--input', 'nope.csv'], /cannot read --input nope\.csv: no such file/],
     [['segments', '--input', 'comma.csv', '--format', 'xml'], /--format must be one of table, csv, json/],
     [['segments', '--input', 'comma.csv', '--config', 'bad-config.json'], /recency\.cuts/],
