@@ -204,33 +204,36 @@ export function assembleLedger(
     }
   }
 
-  // All orders: counting sort by day over the customer-grouped list (so customers stay in id order
-  // within a day), then by minute within a day when the source has times (stable).
+  // All orders: a counting sort over the customer-grouped list (so customers stay in id order), keyed by
+  // the packed day/minute code when the span is small enough, else by day and then minute (stable).
   const all = new Array<Order>(alive);
   if (alive > 0) {
-    const span = maxDay - minDay + 1;
-    const dayStart = new Int32Array(span + 1);
-    for (let j = 0; j < alive; j++) dayStart[Math.floor(orderCodes[grouped[j]] / 2048) - minDay + 1]++;
-    for (let d = 0; d < span; d++) dayStart[d + 1] += dayStart[d];
-    const byDay = new Int32Array(alive);
+    const byCode = has.time && (maxDay - minDay + 1) * 2048 <= 1 << 24;
+    const base = byCode ? minDay * 2048 : minDay;
+    const span = byCode ? (maxDay - minDay + 1) * 2048 : maxDay - minDay + 1;
+    const slot = (i: number): number => (byCode ? orderCodes[i] - base : Math.floor(orderCodes[i] / 2048) - base);
+    const first = new Int32Array(span + 1);
+    for (let j = 0; j < alive; j++) first[slot(grouped[j]) + 1]++;
+    for (let d = 0; d < span; d++) first[d + 1] += first[d];
+    const sorted = new Int32Array(alive);
     for (let j = 0; j < alive; j++) {
       const i = grouped[j];
-      byDay[dayStart[Math.floor(orderCodes[i] / 2048) - minDay]++] = i;
+      sorted[first[slot(i)]++] = i;
     }
-    if (has.time) {
+    if (has.time && !byCode) {
       let s = 0;
       while (s < alive) {
-        const day = Math.floor(orderCodes[byDay[s]] / 2048);
+        const day = Math.floor(orderCodes[sorted[s]] / 2048);
         let e = s + 1;
-        while (e < alive && Math.floor(orderCodes[byDay[e]] / 2048) === day) e++;
+        while (e < alive && Math.floor(orderCodes[sorted[e]] / 2048) === day) e++;
         if (e - s > 1) {
-          const run = Array.from(byDay.subarray(s, e)).sort((a, b) => orderCodes[a] - orderCodes[b]);
-          byDay.set(run, s);
+          const run = Array.from(sorted.subarray(s, e)).sort((a, b) => orderCodes[a] - orderCodes[b]);
+          sorted.set(run, s);
         }
         s = e;
       }
     }
-    for (let j = 0; j < alive; j++) all[j] = orders[byDay[j]];
+    for (let j = 0; j < alive; j++) all[j] = orders[sorted[j]];
   }
   return {
     ledger: { customers: sortedCustomers, orders: all, merges: identity.merges(canonical), netCents, has },

@@ -164,6 +164,10 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
     purchases: 0,
   };
   let hasTime = false;
+  let lastEmailRaw: Cell = '';
+  let lastEmail = '';
+  let lastPhoneRaw: Cell = '';
+  let lastPhone = '';
 
   const fingerprints = new RowFingerprints();
   const identity = new IdentityGraph();
@@ -275,8 +279,25 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
     } else if (cents === cents) counts.inputCents += cents;
 
     const id = cCustomer >= 0 ? normalizeId(cells[cCustomer]) : '';
-    const email = cEmail >= 0 ? normalizeEmail(cells[cEmail]) : '';
-    const phone = cPhone >= 0 ? normalizePhone(cells[cPhone]) : '';
+    // Rows of one customer often come together: reuse the previous row's reading of the same cell text.
+    let email = '';
+    if (cEmail >= 0) {
+      const raw = cells[cEmail];
+      if (raw !== lastEmailRaw) {
+        lastEmailRaw = raw;
+        lastEmail = normalizeEmail(raw);
+      }
+      email = lastEmail;
+    }
+    let phone = '';
+    if (cPhone >= 0) {
+      const raw = cells[cPhone];
+      if (raw !== lastPhoneRaw) {
+        lastPhoneRaw = raw;
+        lastPhone = normalizePhone(raw);
+      }
+      phone = lastPhone;
+    }
     if (id === '') {
       counts.noIdRows++;
       if (cents === cents) counts.noIdCents += cents;

@@ -246,6 +246,23 @@ describe('createIngester', () => {
         ['A', D, 90],
       ]);
     });
+    it('orders spanning two centuries with times are still sorted by day, minute, customer', () => {
+      const { ledger } = run([
+        ['client', 'date', 'amount'],
+        ['B', '2099-01-01 10:00', '1'],
+        ['A', '2099-01-01 10:00', '1'],
+        ['A', '1950-06-01 23:00', '1'],
+        ['C', '2099-01-01 09:59', '1'],
+        ['A', '1950-06-01', '1'],
+      ]);
+      expect(ledger.orders.map((o) => [o.customerId, o.id])).toEqual([
+        ['A', '#6'],
+        ['A', '#4'],
+        ['C', '#5'],
+        ['A', '#3'],
+        ['B', '#2'],
+      ]);
+    });
     it('mdy order is a setting for the whole file', () => {
       const { ledger } = run(
         [
