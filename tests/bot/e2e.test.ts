@@ -175,5 +175,21 @@ describe('commands', () => {
     const [head] = await h.ask(ADMIN_ID, '/invite Ольга Руководитель head');
     expect(head).toMatch(/Код приглашения для Ольга Руководитель \(руководитель\)/);
   });
+
+  it('/digest sends today\'s digests now; /unsubscribe and /subscribe switch the morning digests', async () => {
+    h = await createHarness({ specs });
+    h.addPerson(100, ANNA, ANNA, 'manager', { segments: false, kpi: 'off' });
+    await h.startPolling();
+    const [digest] = await h.ask(100, '/digest');
+    expect(digest).toMatch(/^Доброе утро, Анна Смирнова! Сводка на 23\.11\.2026/);
+    expect(digest).toContain('Ольга Иванова');
+    expect(h.storage.sendLog.forDay('2026-11-23')).toEqual([]); // a preview records nothing
+    const [off] = await h.ask(100, '/unsubscribe');
+    expect(off).toMatch(/Сводки выключены/);
+    expect((await h.morning()).due).toBe(0);
+    const [on] = await h.ask(100, '/subscribe');
+    expect(on).toBe('Сводки включены. Следующая придёт в 09:00.');
+    expect((await h.morning()).sent).toBe(1);
+  });
 });
 
