@@ -91,8 +91,9 @@ export interface QualityReport {
   /** Orders whose id also appears under another customer (kept as separate orders; usually an export error). */
   sharedOrderIds: number;
   /**
-   * Rows with an empty customer id: how many were attached to a customer by e-mail or phone, their
-   * readable amount (attached or rejected) and its share of inputTotal (0..1, 4 decimals).
+   * Rows with an empty customer id (unpaid and bad-status rows not counted): how many were attached to a
+   * customer by e-mail or phone, their readable amount (attached or rejected) and its share of inputTotal
+   * (0..1, 4 decimals).
    */
   withoutCustomerId: { rows: number; attachedByContact: number; total: number; revenueShare: number };
   /** Identity merges (customer ids joined by a shared e-mail or phone), for the user to check. */
