@@ -66,6 +66,13 @@ export function formatDay(day: number, lang: Lang): string {
  * @example formatInstant(new Date('2026-11-23T06:05:00Z'), 'Europe/Moscow', 'ru') // → "23.11.2026, 09:05"
  */
 export function formatInstant(instant: Date, timeZone: string, lang: Lang): string {
+  const key = `i:${lang}:${timeZone}`;
+  let f = cache.get(key) as Intl.DateTimeFormat | undefined;
+  if (!f) cache.set(key, (f = instantFormat(timeZone, lang)));
+  return f.format(instant);
+}
+
+function instantFormat(timeZone: string, lang: Lang): Intl.DateTimeFormat {
   return new Intl.DateTimeFormat(LOCALE[lang], {
     timeZone,
     day: '2-digit',
@@ -74,5 +81,5 @@ export function formatInstant(instant: Date, timeZone: string, lang: Lang): stri
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
-  }).format(instant);
+  });
 }
