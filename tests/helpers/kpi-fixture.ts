@@ -9,6 +9,8 @@ import { parseRunConfig } from '../../core/config/run-config';
 import type { Ledger } from '../../core/ledger/types';
 import { rfmSnapshots } from '../../core/kpi/rfm-snapshots';
 import type { SnapshotAt } from '../../core/kpi/types';
+import { buildKpiContext, type KpiOptions } from '../../core/kpi/kpi-context';
+import { basePeriod, parsePeriod } from '../../core/kpi/period';
 import { makeLedger, type FixtureRow } from './make-ledger';
 
 export const KPI_CONFIG = parseRunConfig({
@@ -49,4 +51,22 @@ export const KPI_ROWS: FixtureRow[] = [
 export function kpiFixture(rows: readonly FixtureRow[] = KPI_ROWS): { ledger: Ledger; snapshotAt: SnapshotAt } {
   const ledger = makeLedger(rows);
   return { ledger, snapshotAt: rfmSnapshots(ledger, KPI_CONFIG) };
+}
+
+/**
+ * The fixture's KPI context for 2025-Q3 vs 2025-Q2 with weights Active 2, Cooling 1.5, new 1, and the member lists:
+ * everyone (indices 0..5 = a..f), Анна's customers (a, b) and Борис's (c, d, e).
+ */
+export function kpiQ3Context(options: KpiOptions = { weights: { Active: 2, Cooling: 1.5, new: 1 } }) {
+  const { ledger, snapshotAt } = kpiFixture();
+  const period = parsePeriod('2025-Q3');
+  const ctx = buildKpiContext(ledger, period, basePeriod(period), snapshotAt, options);
+  return { ledger, snapshotAt, period, ctx, all: [0, 1, 2, 3, 4, 5], anna: [0, 1], boris: [2, 3, 4] };
+}
+
+/** A KPI context for 2025-Q3 over the given rows (empty by default), for edge cases. */
+export function kpiQ3ContextOf(rows: readonly FixtureRow[] = []) {
+  const ledger = makeLedger(rows);
+  const period = parsePeriod('2025-Q3');
+  return buildKpiContext(ledger, period, basePeriod(period), rfmSnapshots(ledger, KPI_CONFIG));
 }

@@ -1,0 +1,41 @@
+/**
+ * Every KPI formula on the hand-worked fixture (tests/helpers/kpi-fixture.ts), period 2025-Q3, base 2025-Q2.
+ *
+ * Segments (R only: <30 days Active, 30..89 Cooling, ≥90 Lapsed):
+ *   at 2025-07-01: a Cooling (52 d), b Lapsed (172 d), c Active (11 d), d Lapsed (212 d), e not scored, f Cooling (61 d)
+ *   at 2025-10-01: a Cooling (57 d), b Cooling (73 d), c Lapsed (103 d), d Lapsed, e Cooling (47 d), f Lapsed (153 d)
+ * Purchases Q2 / Q3: a 2 / 2, b 0 / 1, c 1 / 0, d 0 / 0, f 1 / 0 (its Q3 order is a refund).
+ * Net revenue Q2 / Q3: a 200 / 400, b 0 / 80, c 300 / 0, d 0 / 0, e 0 / 120, f 100 / −30.
+ * Managers at 2025-10-01: a, b Анна; c, d, e Борис; f none.
+ */
+import { describe, expect, it } from 'vitest';
+import { kpiQ3Context, kpiQ3ContextOf } from '../../helpers/kpi-fixture';
+import { frequencyGrowth } from '../../../core/kpi/frequency-growth';
+import { buildKpiContext } from '../../../core/kpi/kpi-context';
+import { basePeriod } from '../../../core/kpi/period';
+
+const { ledger, snapshotAt, period, ctx, all } = kpiQ3Context();
+
+describe('frequencyGrowth', () => {
+  it('cohort a,b,c,d,f: Q2 4 purchases, Q3 3 → (3 − 4) / 4 = −25%', () => {
+    expect(frequencyGrowth(ctx, all)).toMatchObject({ value: -25, numerator: -1, denominator: 4, customerIds: ['a', 'b', 'c', 'd', 'f'] });
+  });
+  it('target cohorts: Cooling only (a, f): Q2 3, Q3 2 → −33.3%', () => {
+    const c2 = buildKpiContext(ledger, period, basePeriod(period), snapshotAt, { targetSegments: ['Cooling'] });
+    const k = frequencyGrowth(c2, all);
+    expect(k.customerIds).toEqual(['a', 'f']);
+    expect(k.numerator).toBe(-1);
+    expect(k.denominator).toBe(3);
+    expect(k.value).toBeCloseTo(-33.333, 3);
+  });
+});
+
+describe('edge cases', () => {
+  it('empty ledger: not defined, with a reason in both languages, never NaN', () => {
+    const c = kpiQ3ContextOf();
+    const k = frequencyGrowth(c, []);
+    expect(k.value).toBeNull();
+    expect(k.undefinedReason?.ru.length).toBeGreaterThan(0);
+    expect(k.undefinedReason?.en.length).toBeGreaterThan(0);
+  });
+});

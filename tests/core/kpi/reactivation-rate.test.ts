@@ -1,0 +1,37 @@
+/**
+ * Every KPI formula on the hand-worked fixture (tests/helpers/kpi-fixture.ts), period 2025-Q3, base 2025-Q2.
+ *
+ * Segments (R only: <30 days Active, 30..89 Cooling, ≥90 Lapsed):
+ *   at 2025-07-01: a Cooling (52 d), b Lapsed (172 d), c Active (11 d), d Lapsed (212 d), e not scored, f Cooling (61 d)
+ *   at 2025-10-01: a Cooling (57 d), b Cooling (73 d), c Lapsed (103 d), d Lapsed, e Cooling (47 d), f Lapsed (153 d)
+ * Purchases Q2 / Q3: a 2 / 2, b 0 / 1, c 1 / 0, d 0 / 0, f 1 / 0 (its Q3 order is a refund).
+ * Net revenue Q2 / Q3: a 200 / 400, b 0 / 80, c 300 / 0, d 0 / 0, e 0 / 120, f 100 / −30.
+ * Managers at 2025-10-01: a, b Анна; c, d, e Борис; f none.
+ */
+import { describe, expect, it } from 'vitest';
+import { kpiQ3Context, kpiQ3ContextOf } from '../../helpers/kpi-fixture';
+import { reactivationRate } from '../../../core/kpi/reactivation-rate';
+
+const { ledger, ctx, all, anna, boris } = kpiQ3Context();
+
+describe('reactivationRate', () => {
+  it('lapsed b and d; b bought 07-20 → 1/2 = 50%', () => {
+    const k = reactivationRate(ctx, all);
+    expect(k).toMatchObject({ value: 50, numerator: 1, denominator: 2, unit: '%', customerIds: ['b', 'd'], numeratorIds: ['b'] });
+    expect(k.bySegment).toEqual([{ segment: 'Lapsed', value: 50, numerator: 1, denominator: 2, customerIds: ['b', 'd'] }]);
+  });
+  it('per manager: Анна 1/1 = 100%, Борис 0/1 = 0%', () => {
+    expect(reactivationRate(ctx, anna).value).toBe(100);
+    expect(reactivationRate(ctx, boris).value).toBe(0);
+  });
+});
+
+describe('edge cases', () => {
+  it('empty ledger: not defined, with a reason in both languages, never NaN', () => {
+    const c = kpiQ3ContextOf();
+    const k = reactivationRate(c, []);
+    expect(k.value).toBeNull();
+    expect(k.undefinedReason?.ru.length).toBeGreaterThan(0);
+    expect(k.undefinedReason?.en.length).toBeGreaterThan(0);
+  });
+});
