@@ -191,5 +191,31 @@ describe('commands', () => {
     expect(on).toBe('Сводки включены. Следующая придёт в 09:00.');
     expect((await h.morning()).sent).toBe(1);
   });
+
+  it('/refresh reloads the data for admins, keeps the old data when it fails, and is refused to others', async () => {
+    h = await createHarness({ specs });
+    h.addPerson(100, ANNA, ANNA);
+    await h.startPolling();
+    const [, ok] = await h.ask(ADMIN_ID, '/refresh', 2);
+    expect(ok).toMatch(/^Данные обновлены за \d+ мс: 5 клиентов\.$/);
+    h.failNextRefresh('Sheets API <503>');
+    const [, failed] = await h.ask(ADMIN_ID, '/refresh', 2);
+    expect(failed).toBe('Обновить данные не удалось: Sheets API <503>. Работаю на прежних данных.');
+    const [alerts] = await h.ask(100, '/alerts');
+    expect(alerts).toContain('Ольга Иванова');
+    const [denied] = await h.ask(100, '/refresh');
+    expect(denied).toBe('Эта команда только для администраторов.');
+  });
+
+  it('/settings time HH:MM sets a personal digest time; a bad time explains the format', async () => {
+    h = await createHarness({ specs });
+    h.addPerson(100, ANNA, ANNA);
+    await h.startPolling();
+    const [view] = await h.ask(100, '/settings time 07:45');
+    expect(view).toContain('Время сводки: 07:45 (Europe/Moscow)');
+    expect(h.storage.people.get(100)!.digestTime).toBe('07:45');
+    const [bad] = await h.ask(100, '/settings time 7.45');
+    expect(bad).toBe('Время в формате ЧЧ:ММ, например: /settings time 08:30');
+  });
 });
 
