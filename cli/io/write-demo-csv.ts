@@ -11,16 +11,18 @@ import { csvLine } from '../format/csv-line';
  * for the product, not a report). Writes to `file.tmp` first and renames, so a half-written file never
  * looks finished.
  *
+ * @param pick optional column indexes to keep (the bench's narrow file)
  * @returns the number of data rows written
  */
-export async function writeDemoCsv(file: string, options: DemoOptions): Promise<number> {
+export async function writeDemoCsv(file: string, options: DemoOptions, pick?: readonly number[]): Promise<number> {
+  const cut = (cells: readonly string[]): readonly string[] => (pick ? pick.map((i) => cells[i]) : cells);
   await mkdir(dirname(file), { recursive: true });
   const tmp = `${file}.tmp`;
   const out = createWriteStream(tmp, { encoding: 'utf8' });
   let rows = 0;
-  let buffer = csvLine(DEMO_HEADER, false) + '\n';
+  let buffer = csvLine(cut(DEMO_HEADER), false) + '\n';
   for (const row of generateTransactionRows(options)) {
-    buffer += csvLine(row.cells, false) + '\n';
+    buffer += csvLine(cut(row.cells), false) + '\n';
     rows++;
     if (buffer.length > 1 << 20) {
       if (!out.write(buffer)) await once(out, 'drain');
