@@ -3,7 +3,8 @@
  * Measures (1) the data refresh (generate → core ingestion), (2) the time to compute every digest of every
  * subscriber (RFM run, KPI scorecard, alerts/segments/KPI texts, chart PNGs), and (3) delivery through grammY
  * to the local Telegram emulator: messages per second. Prints one JSON line at the end.
- * Options: --rows N (default 1,000,000), --subscribers N (default 200), --concurrency N (default 8).
+ * Options: --rows N (default 1,000,000), --subscribers N (default 200), --concurrency N (default 8), --rate N
+ * (the bot's outgoing message limit; default 0 = off here, to measure what the pipeline can do; 25 in production).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -42,7 +43,7 @@ const emu = await new TelegramApiEmulator().start();
 const dir = mkdtempSync(join(tmpdir(), 'rfm-bench-bot-'));
 try {
   const clock = fakeClock('2026-11-23T06:00:00Z');
-  const config = loadConfig({ TELEGRAM_BOT_TOKEN: emu.token, TELEGRAM_API_ROOT: emu.apiRoot, BOT_DB_PATH: join(dir, 'bot.sqlite'), BOT_ADMIN_IDS: '1' }, { requireToken: true });
+  const config = loadConfig({ TELEGRAM_BOT_TOKEN: emu.token, TELEGRAM_API_ROOT: emu.apiRoot, BOT_DB_PATH: join(dir, 'bot.sqlite'), BOT_ADMIN_IDS: '1', BOT_MAX_MESSAGES_PER_SECOND: String(flag('rate', 0)) }, { requireToken: true });
   const runConfig = parseRunConfig({});
   const storage = openStorage(config.dbPath);
   const snapshots = createSnapshotProvider({

@@ -53,6 +53,7 @@ const schema = z.object({
   BOT_REFRESH_MINUTES: z.coerce.number().int().min(1, 'must be at least 1').default(60),
   BOT_ALERT_CAP_DAYS: z.coerce.number().int().min(0, 'must be 0 or more days').default(7),
   BOT_DIGEST_MAX_ALERTS: z.coerce.number().int().min(1, 'must be at least 1').default(25),
+  BOT_MAX_MESSAGES_PER_SECOND: z.coerce.number().min(0, 'must be 0 (no limit) or more').max(30, 'must be at most 30: Telegram allows about 30 messages a second').default(25),
   BOT_INVITE_TTL_HOURS: z.coerce.number().int().min(1).default(72),
   BOT_HOLDOUT_SHARE: z.coerce.number().min(0).max(0.9, 'must be a share between 0 and 0.9').default(0),
   BOT_HOLDOUT_CAMPAIGN: z.string().min(1).default('reactivation'),
@@ -85,6 +86,8 @@ export interface BotConfig {
   /** Most customers listed in one morning alerts digest (highest value at risk first); the rest are counted. */
   digestMaxAlerts: number;
   inviteTtlHours: number;
+  /** Outgoing messages per second across all chats (0 = unlimited). */
+  maxMessagesPerSecond: number;
   holdout: { share: number; campaign: string };
   currency: string;
 }
@@ -165,6 +168,7 @@ export function loadConfig(env: Record<string, string | undefined>, opts: { requ
     alertCapDays: e.BOT_ALERT_CAP_DAYS,
     digestMaxAlerts: e.BOT_DIGEST_MAX_ALERTS,
     inviteTtlHours: e.BOT_INVITE_TTL_HOURS,
+    maxMessagesPerSecond: e.BOT_MAX_MESSAGES_PER_SECOND,
     holdout: { share: e.BOT_HOLDOUT_SHARE, campaign: e.BOT_HOLDOUT_CAMPAIGN },
     currency: e.BOT_CURRENCY,
   };

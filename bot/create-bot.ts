@@ -14,16 +14,18 @@ import { startFeature } from './features/start';
 import { subscriptionFeature } from './features/subscription';
 import { unhandledFeature } from './features/unhandled';
 import { LANGUAGES } from './i18n';
+import { messageRateLimit } from './jobs/rate-limit';
 
 /**
  * Builds the bot: grammY with the auto-retry transformer (honours 429 retry_after, retries 5xx and network
- * errors), the injected dependencies on every context, and the features in order — identify the sender,
+ * errors) and an even spacing of outgoing messages (BOT_MAX_MESSAGES_PER_SECOND), the injected dependencies on every context, and the features in order — identify the sender,
  * translations, /start (the only thing strangers may use), the stranger gate, the commands, then "unhandled".
  * @example const bot = createBot(token, deps, { apiRoot: 'http://127.0.0.1:8081' })
  */
 export function createBot(token: string, deps: BotDeps, opts: { apiRoot?: string } = {}): Bot<BotContext> {
   const bot = new Bot<BotContext>(token, { client: { apiRoot: opts.apiRoot ?? deps.config.apiRoot } });
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 120 }));
+  bot.api.config.use(messageRateLimit(deps.config.maxMessagesPerSecond));
   bot.use((ctx, next) => {
     ctx.deps = deps;
     return next();
