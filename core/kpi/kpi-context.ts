@@ -111,6 +111,22 @@ export function buildKpiContext(
     manager: new Array(n),
   };
   const withCategories = ledger.has.category;
+  // Category → small index, and per index the last customer (i + 1) who bought it before the period.
+  const categories = new Map<string, number>();
+  let stamp = new Int32Array(64);
+  const categoryIndex = (name: string): number => {
+    let k = categories.get(name);
+    if (k === undefined) {
+      k = categories.size;
+      categories.set(name, k);
+      if (k >= stamp.length) {
+        const grown = new Int32Array(stamp.length * 2);
+        grown.set(stamp);
+        stamp = grown;
+      }
+    }
+    return k;
+  };
   for (let i = 0; i < n; i++) {
     const c = ledger.customers[i];
     const s = start.customers.get(c.id);
@@ -149,20 +165,21 @@ export function buildKpiContext(
       }
     }
     if (withCategories && iE > iS) {
-      // Categories bought before the period (only for customers who ordered in it).
-      let seen: Set<string> | null = null;
+      // Categories bought before the period (only for customers who ordered in it): stamp[category] = i + 1.
       for (let k = 0; k < iS; k++) {
         const o = orders[k];
         if (o.netCents <= 0) continue;
         for (const ca of o.categories) {
-          if (ca.cents > 0) {
-            if (seen === null) seen = new Set();
-            seen.add(ca.category);
-          }
+          if (ca.cents <= 0) continue;
+          const x = categoryIndex(ca.category); // may grow `stamp`: index first
+          stamp[x] = i + 1;
         }
       }
       for (let k = iS; k < iE; k++) {
-        for (const ca of orders[k].categories) if (seen === null || !seen.has(ca.category)) newCat += ca.cents;
+        for (const ca of orders[k].categories) {
+          const x = categoryIndex(ca.category);
+          if (stamp[x] !== i + 1) newCat += ca.cents;
+        }
       }
     }
     ctx.firstPurchaseDay[i] = first;

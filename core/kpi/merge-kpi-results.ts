@@ -15,17 +15,18 @@ export function mergeKpiResults(parts: readonly KpiResult[], rank: readonly stri
   let numerator = 0;
   let denominator = 0;
   let revenue: number | undefined;
-  const customerIds: string[] = [];
-  let numeratorIds: string[] | undefined;
-  const seg = new Map<string, KpiSegmentPart>();
+  const idLists: string[][] = [];
+  const numIdLists: string[][] = [];
+  let anyNumIds = false;
+  const seg = new Map<string, { part: KpiSegmentPart; ids: string[][] }>();
   let anySegments = false;
   for (const p of parts) {
     numerator += p.numerator;
     denominator += p.denominator;
-    for (const id of p.customerIds) customerIds.push(id);
+    idLists.push(p.customerIds);
     if (p.numeratorIds) {
-      if (!numeratorIds) numeratorIds = [];
-      for (const id of p.numeratorIds) numeratorIds.push(id);
+      anyNumIds = true;
+      numIdLists.push(p.numeratorIds);
     }
     if (p.revenueCents !== undefined) revenue = (revenue ?? 0) + p.revenueCents;
     if (p.bySegment) {
@@ -33,27 +34,30 @@ export function mergeKpiResults(parts: readonly KpiResult[], rank: readonly stri
       for (const s of p.bySegment) {
         const key = s.channel === undefined ? s.segment : `${s.segment}\u0000${s.channel ?? ''}`;
         const m = seg.get(key);
-        if (!m) seg.set(key, { ...s, customerIds: [...s.customerIds] });
+        if (!m) seg.set(key, { part: { ...s }, ids: [s.customerIds] });
         else {
-          m.numerator += s.numerator;
-          m.denominator += s.denominator;
-          for (const id of s.customerIds) m.customerIds.push(id);
+          m.part.numerator += s.numerator;
+          m.part.denominator += s.denominator;
+          m.ids.push(s.customerIds);
         }
       }
     }
   }
+  // One native concat per list instead of a push per id.
+  const customerIds = ([] as string[]).concat(...idLists);
+  const numeratorIds = anyNumIds ? ([] as string[]).concat(...numIdLists) : undefined;
   // Leads of one customer can sit with several managers: list each customer once.
   if (first.id === 'lead-conversion' || first.id === 'win-rate') {
     const unique = [...new Set(customerIds)];
     customerIds.length = 0;
-    customerIds.push(...unique);
+    for (const id of unique) customerIds.push(id);
   }
   const sumOnly = first.id === 'weighted-revenue';
   const value = sumOnly ? numerator : ratioValue(numerator, denominator, first.unit);
   const out: KpiResult = { id: first.id, value, numerator, denominator, unit: first.unit, customerIds };
   if (numeratorIds) out.numeratorIds = numeratorIds;
   if (anySegments) {
-    const list = [...seg.values()];
+    const list = [...seg.values()].map(({ part, ids }) => ({ ...part, customerIds: ([] as string[]).concat(...ids) }));
     for (const s of list) s.value = sumOnly ? s.numerator : ratioValue(s.numerator, s.denominator, first.unit);
     list.sort((a, b) => segmentRankIndex(rank, a.segment) - segmentRankIndex(rank, b.segment)
       || (a.segment < b.segment ? -1 : a.segment > b.segment ? 1 : 0)

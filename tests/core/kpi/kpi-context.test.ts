@@ -32,3 +32,17 @@ describe('edge cases', () => {
     expect(kpiQ3ContextOf().segStart).toEqual([]);
   });
 });
+
+describe('new-category revenue', () => {
+  it('more than 64 categories: each customer sees only their own history', () => {
+    // x bought categories k0..k99 before the period and k0 + k100 in it; y bought k5 only in the period.
+    const rows = [
+      ...Array.from({ length: 100 }, (_, k) => ({ customer: 'x', date: '2025-03-01', amount: 1, category: `k${k}`, order: 'old' })),
+      { customer: 'x', date: '2025-08-01', amount: 10, category: 'k0', order: 'n1' },
+      { customer: 'x', date: '2025-08-01', amount: 7, category: 'k100', order: 'n1' },
+      { customer: 'y', date: '2025-08-01', amount: 5, category: 'k5' },
+    ];
+    const c = kpiQ3ContextOf(rows);
+    expect([...c.newCategoryCentsP]).toEqual([700, 500]);
+  });
+});
