@@ -37,7 +37,10 @@ export const kpiCommand: Command = {
     const splits = findSplitOrders(ledger, { hours: splitHours });
     if (splits.length > 0) {
       const merged = mergeSplitOrders(ledger, splits);
-      card = attachMergedFacts(card, buildScorecard({ ledger: merged, snapshotAt: rfmSnapshots(merged, input.config), ...common }));
+      // Lead KPIs are left out of the merged view: re-scoring every lead-creation day twice is too slow to be the default.
+      const mergedCard = buildScorecard({ ledger: merged, snapshotAt: rfmSnapshots(merged, input.config), ...common, leads: null });
+      card = attachMergedFacts(card, mergedCard);
+      card = { ...card, rows: card.rows.map((r) => (r.role === 'sales' && (r.kpi === 'lead-conversion' || r.kpi === 'win-rate') ? { ...r, factMerged: undefined } : r)) };
     }
     const showHealth = !roles || roles.includes('success');
     const ctxK = showHealth ? buildKpiContext(ledger, period, basePeriod(period, baseMode), input.snapshotAt, options) : null;
