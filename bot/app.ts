@@ -14,6 +14,7 @@ import { buildComposeEnv } from './compose-env';
 import type { BotConfig } from './config';
 import type { BotDeps } from './context';
 import { createSource } from './data/create-source';
+import type { DataSource } from './data/source-tables';
 import { createSnapshotProvider } from './data/snapshot-provider';
 import { createI18n } from './i18n';
 import type { Logger } from './logger';
@@ -39,13 +40,13 @@ export function loadRunConfig(path: string | undefined): RunConfig {
 /**
  * Wires every dependency from the validated config: SQLite state, the data source and its snapshot cache
  * (core's ingestion, RFM run and KPI scorecards), translations and digest composition. Nothing is loaded yet:
- * call `deps.snapshots.refresh()`.
+ * call `deps.snapshots.refresh()`. `overrides.source` replaces the configured source (tests, other hosts).
  * @example const deps = createDeps(loadConfig(process.env, { requireToken: false }), systemClock, logger)
  */
-export function createDeps(config: BotConfig, clock: Clock, logger: Logger): BotDeps {
+export function createDeps(config: BotConfig, clock: Clock, logger: Logger, overrides: { source?: DataSource } = {}): BotDeps {
   const runConfig = loadRunConfig(config.rfmConfigPath);
   const today = () => localTime(clock.now(), config.timeZone).day;
-  const source = createSource(config, today);
+  const source = overrides.source ?? createSource(config, today);
   const storage = openStorage(config.dbPath);
   const snapshots = createSnapshotProvider({
     load: () => source.load({ timeZone: config.timeZone, today: today(), locale: 'en' }),

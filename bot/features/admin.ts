@@ -94,7 +94,9 @@ export function adminFeature(): Composer<BotContext> {
     if (!(await ensureAdmin(ctx))) return;
     await ctx.reply(ctx.t('refresh-started'));
     const r = await ctx.deps.snapshots.refresh();
-    if (r.ok) await ctx.reply(ctx.t('refresh-ok', { ms: r.ms, customers: r.customers }));
+    if (r.ok) {
+      await ctx.reply(ctx.t('refresh-ok', { ms: r.ms, customers: r.customers, used: r.rows.used, total: r.rows.total, rejected: r.rows.rejected, excluded: r.rows.excluded }));
+    }
     else await replyHtml(ctx, ctx.t('refresh-failed', { error: escapeHtml(r.error) }));
   });
 

@@ -168,7 +168,7 @@ people-not-found = Not found.
 refresh-ok = Data reloaded in { $ms } ms: { $customers ->
         [one] { $customers } customer
        *[other] { $customers } customers
-    }.
+    }; rows used { $used } of { $total }, rejected { $rejected }, excluded { $excluded } (details: rfm quality).
 refresh-failed = The data could not be reloaded: { $error }. Still using the previous data.
 refresh-started = Reloading the data…
 chatdata-on = Customer data may now be shown in this chat.

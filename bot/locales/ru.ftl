@@ -175,7 +175,7 @@ refresh-ok = Данные обновлены за { $ms } мс: { $customers ->
         [one] { $customers } клиент
         [few] { $customers } клиента
        *[many] { $customers } клиентов
-    }.
+    }; строк использовано { $used } из { $total }, отклонено { $rejected }, исключено { $excluded } (подробности: rfm quality).
 refresh-failed = Обновить данные не удалось: { $error }. Работаю на прежних данных.
 refresh-started = Обновляю данные…
 chatdata-on = В этом чате теперь можно показывать данные о клиентах.

@@ -197,7 +197,7 @@ describe('commands', () => {
     h.addPerson(100, ANNA, ANNA);
     await h.startPolling();
     const [, ok] = await h.ask(ADMIN_ID, '/refresh', 2);
-    expect(ok).toMatch(/^Данные обновлены за \d+ мс: 5 клиентов\.$/);
+    expect(ok).toMatch(/^Данные обновлены за \d+ мс: 5 клиентов; строк использовано 20 из 20, отклонено 0, исключено 0/);
     h.failNextRefresh('Sheets API <503>');
     const [, failed] = await h.ask(ADMIN_ID, '/refresh', 2);
     expect(failed).toBe('Обновить данные не удалось: Sheets API <503>. Работаю на прежних данных.');
