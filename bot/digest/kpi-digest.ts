@@ -34,6 +34,16 @@ export function formatKpiValue(value: number, unit: KpiUnit, rc: RenderContext):
   }
 }
 
+/**
+ * A change against the base period with its sign; scores keep one decimal so a small move does not read "-0".
+ * @example formatChange(-0.3, 'score', rc) // → "-0,3"
+ */
+export function formatChange(change: number, unit: KpiUnit, rc: RenderContext): string {
+  if (unit === 'score') return `${change > 0 ? '+' : ''}${formatNumber(change, rc.lang, 1)}`;
+  const text = formatKpiValue(change, unit, rc).replace(/^\+/, '');
+  return change > 0 ? `+${text}` : text;
+}
+
 function line(row: ScorecardRow, rc: RenderContext): string {
   const fact: KpiResult = row.fact;
   const factText = fact.value === null ? rc.t('kpi-undefined') : escapeHtml(formatKpiValue(fact.value, fact.unit, rc));
@@ -44,10 +54,7 @@ function line(row: ScorecardRow, rc: RenderContext): string {
           plan: escapeHtml(formatKpiValue(row.plan, fact.unit, rc)),
           pct: escapeHtml(row.percentOfPlan === null ? '—' : formatPercent(row.percentOfPlan, rc.lang)),
         });
-  const change =
-    row.change === null
-      ? ''
-      : escapeHtml(`(${row.change > 0 ? '+' : ''}${formatKpiValue(row.change, row.changeUnit, rc).replace(/^\+/, '')})`);
+  const change = row.change === null ? '' : escapeHtml(`(${formatChange(row.change, row.changeUnit, rc)})`);
   return rc.t('kpi-line', { name: escapeHtml(KPI_INFO[row.kpi][rc.lang]), fact: factText, plan, change }).trimEnd();
 }
 
