@@ -130,7 +130,7 @@ export function scorecardCsv(card: Scorecard, lang: Lang): string {
 export function scorecardJson(card: Scorecard, extra: Record<string, unknown>, ids: boolean): unknown {
   const strip = (k: KpiResult | undefined): unknown => {
     if (!k || ids) return k;
-    return { ...k, customerIds: undefined, numeratorIds: undefined, bySegment: k.bySegment?.map((p) => ({ ...p, customerIds: undefined })) };
+    return { ...k, customerIds: undefined, numeratorIds: undefined, bySegment: k.bySegment?.map(({ segment, channel, value, numerator, denominator }) => ({ segment, channel, value, numerator, denominator })) };
   };
   return {
     period: { ...card.period, startIso: isoFromDay(card.period.start), endIso: isoFromDay(card.period.end - 1) },

@@ -32,7 +32,7 @@ export function healthScores(ctx: KpiContext): Float64Array {
  */
 export function accountHealthKpi(ctx: KpiContext, members: readonly number[]): KpiResult {
   const h = healthScores(ctx);
-  const acc = new SegmentAccumulator('score', ctx.end.rank);
+  const acc = new SegmentAccumulator('score', ctx.end.rank, ctx.idOf);
   const ids: string[] = [];
   let sum = 0;
   for (const i of members) {
@@ -40,7 +40,7 @@ export function accountHealthKpi(ctx: KpiContext, members: readonly number[]): K
     const id = ctx.ledger.customers[i].id;
     ids.push(id);
     sum += h[i];
-    acc.add(ctx.segEnd[i]!, id, h[i], 1);
+    acc.add(ctx.segEnd[i]!, i, h[i], 1);
   }
   return ratioKpi('account-health', sum, ids.length, 'score', ids, {
     ru: 'на конец периода нет клиентов с покупками',

@@ -11,7 +11,7 @@ import { NEW_SEGMENT, SegmentAccumulator } from './segment-parts';
  * @example averageOrderValue(ctx, members, 'existing').value // → 2500 (two orders: 30.00 and 20.00)
  */
 export function averageOrderValue(ctx: KpiContext, members: readonly number[], who: 'new' | 'existing'): KpiResult {
-  const acc = new SegmentAccumulator('money', ctx.start.rank);
+  const acc = new SegmentAccumulator('money', ctx.start.rank, ctx.idOf);
   const ids: string[] = [];
   let cents = 0;
   let orders = 0;
@@ -23,7 +23,7 @@ export function averageOrderValue(ctx: KpiContext, members: readonly number[], w
     ids.push(id);
     cents += ctx.purchaseCentsP[i];
     orders += ctx.purchasesP[i];
-    acc.add(ctx.segStart[i] ?? NEW_SEGMENT, id, ctx.purchaseCentsP[i], ctx.purchasesP[i]);
+    acc.add(ctx.segStart[i] ?? NEW_SEGMENT, i, ctx.purchaseCentsP[i], ctx.purchasesP[i]);
   }
   return ratioKpi(who === 'new' ? 'aov-new' : 'aov-existing', cents, orders, 'money', ids, who === 'new'
     ? { ru: 'за период нет заказов новых клиентов', en: 'no orders from new customers in the period' }

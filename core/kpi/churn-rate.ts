@@ -11,7 +11,7 @@ import { SegmentAccumulator } from './segment-parts';
  * @example churnRate(ctx, members).value // → 25 (4 active at start, 1 lapsed by the end)
  */
 export function churnRate(ctx: KpiContext, members: readonly number[]): KpiResult {
-  const acc = new SegmentAccumulator('%', ctx.start.rank);
+  const acc = new SegmentAccumulator('%', ctx.start.rank, ctx.idOf);
   const ids: string[] = [];
   const gone: string[] = [];
   for (const i of members) {
@@ -21,7 +21,7 @@ export function churnRate(ctx: KpiContext, members: readonly number[]): KpiResul
     const hit = ctx.lapsedEnd[i] ? 1 : 0;
     ids.push(id);
     if (hit) gone.push(id);
-    acc.add(seg, id, hit, 1);
+    acc.add(seg, i, hit, 1);
   }
   return ratioKpi('churn', gone.length, ids.length, '%', ids, {
     ru: 'на начало периода нет активных клиентов',

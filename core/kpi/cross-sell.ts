@@ -11,7 +11,7 @@ import { SegmentAccumulator } from './segment-parts';
  * @example crossSell(ctx, members).value // → 50; .revenueCents // → 3000
  */
 export function crossSell(ctx: KpiContext, members: readonly number[]): KpiResult {
-  const acc = new SegmentAccumulator('%', ctx.start.rank);
+  const acc = new SegmentAccumulator('%', ctx.start.rank, ctx.idOf);
   const ids: string[] = [];
   const hits: string[] = [];
   let revenue = 0;
@@ -27,7 +27,7 @@ export function crossSell(ctx: KpiContext, members: readonly number[]): KpiResul
       hits.push(id);
       revenue += extra;
     }
-    acc.add(seg, id, hit, 1);
+    acc.add(seg, i, hit, 1);
   }
   const reason = has
     ? { ru: 'на начало периода нет клиентов с покупками', en: 'no customers with purchases before the period' }

@@ -13,7 +13,7 @@ import { inTargetCohort } from './target-cohort';
  * @example frequencyGrowth(ctx, members).value // → 50 (base 4 purchases, period 6)
  */
 export function frequencyGrowth(ctx: KpiContext, members: readonly number[]): KpiResult {
-  const acc = new SegmentAccumulator('%', ctx.start.rank);
+  const acc = new SegmentAccumulator('%', ctx.start.rank, ctx.idOf);
   const ids: string[] = [];
   let num = 0;
   let den = 0;
@@ -24,7 +24,7 @@ export function frequencyGrowth(ctx: KpiContext, members: readonly number[]): Kp
     ids.push(id);
     num += d;
     den += ctx.purchasesB[i];
-    acc.add(ctx.segStart[i]!, id, d, ctx.purchasesB[i]);
+    acc.add(ctx.segStart[i]!, i, d, ctx.purchasesB[i]);
   }
   return ratioKpi('f-growth', num, den, '%', ids, {
     ru: 'у целевых когорт не было покупок в базовом периоде',

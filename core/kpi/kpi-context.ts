@@ -45,6 +45,8 @@ export interface KpiContext {
   newCategoryCentsP: Float64Array;
   /** Manager of each customer at the period end (customers table, else latest order up to the end). */
   manager: (string | null)[];
+  /** The id of the customer at an index. */
+  idOf: (index: number) => string;
 }
 
 /** Index of the first order dated on or after `day` (orders are sorted by day). */
@@ -109,6 +111,7 @@ export function buildKpiContext(
     firstPurchaseDay: new Float64Array(n),
     newCategoryCentsP: new Float64Array(n),
     manager: new Array(n),
+    idOf: (index: number) => ledger.customers[index].id,
   };
   const withCategories = ledger.has.category;
   // Category → small index, and per index the last customer (i + 1) who bought it before the period.

@@ -1,6 +1,7 @@
 import type { KpiResult, KpiSegmentPart } from './types';
 import { ratioValue } from './kpi-result';
 import { segmentRankIndex } from './segment-rank-index';
+import { withLazyIds } from './segment-parts';
 
 /**
  * One KPI over the disjoint union of several customer groups (e.g. the whole team from the managers' rows):
@@ -18,7 +19,7 @@ export function mergeKpiResults(parts: readonly KpiResult[], rank: readonly stri
   const idLists: string[][] = [];
   const numIdLists: string[][] = [];
   let anyNumIds = false;
-  const seg = new Map<string, { part: KpiSegmentPart; ids: string[][] }>();
+  const seg = new Map<string, { part: Omit<KpiSegmentPart, 'customerIds'>; sources: KpiSegmentPart[] }>();
   let anySegments = false;
   for (const p of parts) {
     numerator += p.numerator;
@@ -34,11 +35,15 @@ export function mergeKpiResults(parts: readonly KpiResult[], rank: readonly stri
       for (const s of p.bySegment) {
         const key = s.channel === undefined ? s.segment : `${s.segment}\u0000${s.channel ?? ''}`;
         const m = seg.get(key);
-        if (!m) seg.set(key, { part: { ...s }, ids: [s.customerIds] });
-        else {
+        // Read only the counts here: the parts' customer lists stay lazy (see withLazyIds).
+        if (!m) {
+          const part: Omit<KpiSegmentPart, 'customerIds'> = { segment: s.segment, value: null, numerator: s.numerator, denominator: s.denominator };
+          if (s.channel !== undefined) part.channel = s.channel;
+          seg.set(key, { part, sources: [s] });
+        } else {
           m.part.numerator += s.numerator;
           m.part.denominator += s.denominator;
-          m.ids.push(s.customerIds);
+          m.sources.push(s);
         }
       }
     }
@@ -57,7 +62,8 @@ export function mergeKpiResults(parts: readonly KpiResult[], rank: readonly stri
   const out: KpiResult = { id: first.id, value, numerator, denominator, unit: first.unit, customerIds };
   if (numeratorIds) out.numeratorIds = numeratorIds;
   if (anySegments) {
-    const list = [...seg.values()].map(({ part, ids }) => ({ ...part, customerIds: ([] as string[]).concat(...ids) }));
+    const list: KpiSegmentPart[] = [...seg.values()].map(({ part, sources }) =>
+      withLazyIds(part, () => ([] as string[]).concat(...sources.map((x) => x.customerIds))));
     for (const s of list) s.value = sumOnly ? s.numerator : ratioValue(s.numerator, s.denominator, first.unit);
     list.sort((a, b) => segmentRankIndex(rank, a.segment) - segmentRankIndex(rank, b.segment)
       || (a.segment < b.segment ? -1 : a.segment > b.segment ? 1 : 0)

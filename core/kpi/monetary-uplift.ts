@@ -14,7 +14,7 @@ import { inTargetCohort } from './target-cohort';
  * @example monetaryUplift(ctx, members).value // → 1500 (2 customers: +40.00 and −10.00)
  */
 export function monetaryUplift(ctx: KpiContext, members: readonly number[]): KpiResult {
-  const acc = new SegmentAccumulator('money-per-customer', ctx.start.rank);
+  const acc = new SegmentAccumulator('money-per-customer', ctx.start.rank, ctx.idOf);
   const ids: string[] = [];
   let num = 0;
   for (const i of members) {
@@ -23,7 +23,7 @@ export function monetaryUplift(ctx: KpiContext, members: readonly number[]): Kpi
     const d = ctx.netP[i] - ctx.netB[i];
     ids.push(id);
     num += d;
-    acc.add(ctx.segStart[i]!, id, d, 1);
+    acc.add(ctx.segStart[i]!, i, d, 1);
   }
   return ratioKpi('m-uplift', num, ids.length, 'money-per-customer', ids, {
     ru: 'в целевых когортах на начало периода нет клиентов',

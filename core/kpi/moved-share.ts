@@ -14,7 +14,7 @@ import { segmentRankIndex } from './segment-rank-index';
  */
 export function movedShare(ctx: KpiContext, members: readonly number[], direction: 'up' | 'down'): KpiResult {
   const rank = ctx.start.rank;
-  const acc = new SegmentAccumulator('%', rank);
+  const acc = new SegmentAccumulator('%', rank, ctx.idOf);
   const ids: string[] = [];
   const moved: string[] = [];
   for (const i of members) {
@@ -27,7 +27,7 @@ export function movedShare(ctx: KpiContext, members: readonly number[], directio
     const hit = a !== b && (direction === 'up' ? rb < ra : rb > ra) ? 1 : 0;
     ids.push(id);
     if (hit) moved.push(id);
-    acc.add(a, id, hit, 1);
+    acc.add(a, i, hit, 1);
   }
   return ratioKpi(direction === 'up' ? 'moved-up' : 'moved-down', moved.length, ids.length, '%', ids, {
     ru: 'на начало периода нет клиентов с сегментом',

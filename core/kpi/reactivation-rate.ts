@@ -12,7 +12,7 @@ import { SegmentAccumulator } from './segment-parts';
  * @example reactivationRate(ctx, members).value // → 50 (2 lapsed, 1 bought again)
  */
 export function reactivationRate(ctx: KpiContext, members: readonly number[]): KpiResult {
-  const acc = new SegmentAccumulator('%', ctx.start.rank);
+  const acc = new SegmentAccumulator('%', ctx.start.rank, ctx.idOf);
   const ids: string[] = [];
   const back: string[] = [];
   for (const i of members) {
@@ -21,7 +21,7 @@ export function reactivationRate(ctx: KpiContext, members: readonly number[]): K
     const hit = ctx.purchasesP[i] > 0 ? 1 : 0;
     ids.push(id);
     if (hit) back.push(id);
-    acc.add(ctx.segStart[i]!, id, hit, 1);
+    acc.add(ctx.segStart[i]!, i, hit, 1);
   }
   return ratioKpi('reactivation', back.length, ids.length, '%', ids, {
     ru: 'на начало периода нет клиентов в оттоке (R = 1 или за границей засыпания)',

@@ -15,7 +15,7 @@ import { NEW_SEGMENT, SegmentAccumulator } from './segment-parts';
  * @example revenueRetention(ctx, members, 'grr').value // → 80
  */
 export function revenueRetention(ctx: KpiContext, members: readonly number[], kind: 'nrr' | 'grr'): KpiResult {
-  const acc = new SegmentAccumulator('%', ctx.start.rank);
+  const acc = new SegmentAccumulator('%', ctx.start.rank, ctx.idOf);
   const ids: string[] = [];
   let num = 0;
   let den = 0;
@@ -28,7 +28,7 @@ export function revenueRetention(ctx: KpiContext, members: readonly number[], ki
     ids.push(id);
     num += kept;
     den += r0;
-    acc.add(ctx.segStart[i] ?? NEW_SEGMENT, id, kept, r0);
+    acc.add(ctx.segStart[i] ?? NEW_SEGMENT, i, kept, r0);
   }
   return ratioKpi(kind, num, den, '%', ids, {
     ru: 'в базовом периоде не было клиентов с выручкой',

@@ -12,7 +12,7 @@ import { NEW_SEGMENT, SegmentAccumulator } from './segment-parts';
  * @example upsell(ctx, members).value // → 50; .revenueCents // → 2000
  */
 export function upsell(ctx: KpiContext, members: readonly number[]): KpiResult {
-  const acc = new SegmentAccumulator('%', ctx.start.rank);
+  const acc = new SegmentAccumulator('%', ctx.start.rank, ctx.idOf);
   const ids: string[] = [];
   const hits: string[] = [];
   let revenue = 0;
@@ -27,7 +27,7 @@ export function upsell(ctx: KpiContext, members: readonly number[]): KpiResult {
       hits.push(id);
       revenue += extra;
     }
-    acc.add(ctx.segStart[i] ?? NEW_SEGMENT, id, hit, 1);
+    acc.add(ctx.segStart[i] ?? NEW_SEGMENT, i, hit, 1);
   }
   const out = ratioKpi('upsell', hits.length, ids.length, '%', ids, {
     ru: 'в базовом периоде не было клиентов с выручкой',

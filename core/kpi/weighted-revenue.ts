@@ -13,7 +13,7 @@ import { NEW_SEGMENT, SegmentAccumulator } from './segment-parts';
  */
 export function weightedRevenue(ctx: KpiContext, members: readonly number[]): KpiResult {
   const weights = ctx.options.weights ?? {};
-  const acc = new SegmentAccumulator('money', ctx.start.rank);
+  const acc = new SegmentAccumulator('money', ctx.start.rank, ctx.idOf);
   const ids: string[] = [];
   let sum = 0;
   let plain = 0;
@@ -27,7 +27,7 @@ export function weightedRevenue(ctx: KpiContext, members: readonly number[]): Kp
     ids.push(id);
     sum += term;
     plain += rev;
-    acc.add(seg, id, term, rev);
+    acc.add(seg, i, term, rev);
   }
   const parts = acc.parts();
   for (const p of parts) p.value = p.numerator;
