@@ -16,6 +16,7 @@ export const INPUT_FLAGS: FlagSpec = {
   input: { type: 'string', short: 'i' },
   columns: { type: 'string' },
   delimiter: { type: 'string' },
+  encoding: { type: 'string' },
   'date-order': { type: 'string' },
   'time-zone': { type: 'string' },
   'no-progress': { type: 'boolean' },

@@ -68,6 +68,7 @@ export async function loadRun(command: string, flags: FlagValues, ctx: CliContex
       input,
       columns: columnsFlag(flags.columns) ?? config.columns,
       delimiter: typeof flags.delimiter === 'string' ? flags.delimiter : undefined,
+      encoding: typeof flags.encoding === 'string' ? flags.encoding : undefined,
       dateOrder: dateOrder ?? config.dateOrder,
       timeZone: config.timeZone,
       today,

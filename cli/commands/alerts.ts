@@ -10,7 +10,7 @@ export const alertsCommand: Command = {
   name: 'alerts',
   summary: { en: 'customers about to fall asleep or just past the sleep boundary', ru: 'клиенты, которые скоро уснут или только что уснули' },
   usage:
-    'rfm alerts --input FILE|- [--config FILE] [--as-of YYYY-MM-DD|latest] [--columns MAP] [--delimiter C]\n' +
+    'rfm alerts --input FILE|- [--config FILE] [--as-of YYYY-MM-DD|latest] [--columns MAP] [--delimiter C] [--encoding E]\n' +
     '           [--date-order dmy|mdy] [--time-zone TZ] [--format table|csv|json] [--lang ru|en] [--out FILE]',
   flags: { ...INPUT_FLAGS, ...RUN_FLAGS },
   async run(flags, ctx) {

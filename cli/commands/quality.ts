@@ -11,7 +11,7 @@ export const qualityCommand: Command = {
   name: 'quality',
   summary: { en: 'data-quality report: rows used/rejected/excluded, completeness, reconciliation', ru: 'качество данных: строки в реестре/отклонённые/исключённые, заполненность, сверка' },
   usage:
-    'rfm quality --input FILE|- [--columns MAP] [--delimiter ,|;|tab|whitespace] [--date-order dmy|mdy]\n' +
+    'rfm quality --input FILE|- [--columns MAP] [--delimiter ,|;|tab|whitespace] [--encoding auto|utf-8|cp1251] [--date-order dmy|mdy]\n' +
     '            [--time-zone TZ] [--config FILE] [--format table|json|csv] [--lang ru|en] [--out FILE]',
   flags: { ...INPUT_FLAGS, config: { type: 'string', short: 'c' } },
   async run(flags, ctx) {
@@ -25,6 +25,7 @@ export const qualityCommand: Command = {
         input,
         columns: columnsFlag(flags.columns) ?? config.columns,
         delimiter: typeof flags.delimiter === 'string' ? flags.delimiter : undefined,
+      encoding: typeof flags.encoding === 'string' ? flags.encoding : undefined,
         dateOrder: dateOrder ?? config.dateOrder,
         timeZone: config.timeZone,
         today: dayInTimeZone(ctx.nowMs(), config.timeZone),

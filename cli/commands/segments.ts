@@ -11,7 +11,7 @@ export const segmentsCommand: Command = {
   name: 'segments',
   summary: { en: 'every customer with R, F, M, scores, segment and track', ru: 'каждый клиент: R, F, M, баллы, сегмент и трек' },
   usage:
-    'rfm segments --input FILE|- [--config FILE] [--as-of YYYY-MM-DD|latest] [--columns MAP] [--delimiter C]\n' +
+    'rfm segments --input FILE|- [--config FILE] [--as-of YYYY-MM-DD|latest] [--columns MAP] [--delimiter C] [--encoding E]\n' +
     '             [--date-order dmy|mdy] [--time-zone TZ] [--format table|csv|json] [--lang ru|en] [--out FILE]',
   flags: { ...INPUT_FLAGS, ...RUN_FLAGS },
   async run(flags, ctx) {

@@ -12,7 +12,7 @@ export const summaryCommand: Command = {
   name: 'summary',
   summary: { en: 'segment table: customers, revenue, shares, average check; totals equal the ledger', ru: 'таблица сегментов: клиенты, выручка, доли, средний чек; итог равен реестру' },
   usage:
-    'rfm summary --input FILE|- [--config FILE] [--as-of YYYY-MM-DD|latest] [--columns MAP] [--delimiter C]\n' +
+    'rfm summary --input FILE|- [--config FILE] [--as-of YYYY-MM-DD|latest] [--columns MAP] [--delimiter C] [--encoding E]\n' +
     '            [--date-order dmy|mdy] [--time-zone TZ] [--format table|csv|json] [--lang ru|en] [--out FILE]',
   flags: { ...INPUT_FLAGS, ...RUN_FLAGS },
   async run(flags, ctx) {

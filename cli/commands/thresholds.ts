@@ -10,7 +10,7 @@ export const thresholdsCommand: Command = {
   name: 'thresholds',
   summary: { en: 'cut points used per axis and score, customers per score', ru: 'точки разреза по осям и баллам, клиенты на балл' },
   usage:
-    'rfm thresholds --input FILE|- [--config FILE] [--as-of YYYY-MM-DD|latest] [--columns MAP] [--delimiter C]\n' +
+    'rfm thresholds --input FILE|- [--config FILE] [--as-of YYYY-MM-DD|latest] [--columns MAP] [--delimiter C] [--encoding E]\n' +
     '               [--date-order dmy|mdy] [--time-zone TZ] [--format table|csv|json] [--lang ru|en] [--out FILE]',
   flags: { ...INPUT_FLAGS, ...RUN_FLAGS },
   async run(flags, ctx) {

@@ -3,7 +3,7 @@ import type { CliContext } from '../context';
 import { createProgress } from '../progress';
 import { parseDelimiterFlag, type Delimiter } from './detect-delimiter';
 import { openInput } from './open-input';
-import { readRecords } from './read-records';
+import { readRecords, type InputEncoding } from './read-records';
 
 /** How to read the input file (from flags and the config). */
 export interface LoadOptions {
@@ -11,6 +11,8 @@ export interface LoadOptions {
   /** Explicit mapping, field → header text (flag `--columns` parsed, or the config's `columns`). */
   columns?: Partial<Record<FieldName, string>>;
   delimiter?: string;
+  /** `--encoding`: auto (default), utf-8 or windows-1251 (cp1251). */
+  encoding?: string;
   dateOrder?: 'dmy' | 'mdy';
   timeZone?: string;
   /** Today's day number, so rows dated later are reported. */
@@ -38,6 +40,7 @@ export async function loadLedger(options: LoadOptions, ctx: CliContext): Promise
   if (delimiter === undefined) {
     throw new UserInputError(`--delimiter must be one of , ; | tab whitespace auto (got "${options.delimiter}")`, '--delimiter');
   }
+  const encoding = parseEncodingFlag(options.encoding);
   const opened = await openInput(options.input, ctx);
   const progress = createProgress(ctx, opened.label, opened.size, options.progress);
   let ingester: ReturnType<typeof createIngester> | null = null;
@@ -47,6 +50,7 @@ export async function loadLedger(options: LoadOptions, ctx: CliContext): Promise
       opened.stream,
       {
         delimiter,
+        encoding,
         onDelimiter: (d) => (used = d),
         onProgress: (p) => progress.update(p.bytes, p.records),
       },
@@ -84,4 +88,13 @@ export async function loadLedger(options: LoadOptions, ctx: CliContext): Promise
 /** The `--columns` flag parsed (core's parser: `field=Header,…`), or undefined when absent. */
 export function columnsFlag(value: string | boolean | undefined): Partial<Record<FieldName, string>> | undefined {
   return typeof value === 'string' ? parseColumnMapping(value) : undefined;
+}
+
+/** The `--encoding` flag: absent or `auto` → null (detect); utf-8 / windows-1251 by their usual names. */
+function parseEncodingFlag(value: string | undefined): InputEncoding | null {
+  if (value === undefined || value === 'auto') return null;
+  const v = value.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (v === 'utf8') return 'utf-8';
+  if (v === 'windows1251' || v === 'cp1251' || v === 'win1251') return 'windows-1251';
+  throw new UserInputError(`--encoding must be auto, utf-8 or windows-1251 (got "${value}")`, '--encoding');
 }

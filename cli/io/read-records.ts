@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import { TextDecoder } from 'node:util';
 import { parse as parseCsvSync } from 'csv-parse/sync';
 import { UserInputError } from '../../core';
 import { detectDelimiter, type Delimiter } from './detect-delimiter';
@@ -9,9 +10,16 @@ export interface ReadProgress {
   records: number;
 }
 
+/** Text encodings the reader accepts: UTF-8 (with or without BOM) and Windows-1251 (Russian Excel / 1C exports). */
+export type InputEncoding = 'utf-8' | 'windows-1251';
+
 export interface ReadRecordsOptions {
   /** The separator; null detects it from the first line. */
   delimiter: Delimiter | null;
+  /** The encoding; null or absent: UTF-8, unless the first 64 KB are not valid UTF-8, then Windows-1251. */
+  encoding?: InputEncoding | null;
+  /** Called with the encoding used, before the first record. */
+  onEncoding?: (encoding: InputEncoding) => void;
   /** Called with the detected or given delimiter before the first record. */
   onDelimiter?: (delimiter: Delimiter) => void;
   /** Called every ~1 MB read. */
@@ -21,7 +29,8 @@ export interface ReadRecordsOptions {
 const WHITESPACE = /[ \t]+/;
 
 /**
- * Streams a delimited text file record by record: UTF-8 with or without BOM; LF or CRLF; RFC 4180
+ * Streams a delimited text file record by record: UTF-8 with or without BOM, or Windows-1251 (detected
+ * when the start of the file is not valid UTF-8, as in Russian Excel and 1C exports); LF or CRLF; RFC 4180
  * quoting. A record is the file's row number (header = 1) and its cells as text.
  *
  * Speed: a line without a double quote (most lines of most exports) is split directly; a record with
@@ -38,7 +47,7 @@ export async function readRecords(
   options: ReadRecordsOptions,
   onRecord: (cells: string[], row: number) => void,
 ): Promise<void> {
-  const decoder = new TextDecoder('utf-8'); // strips a leading BOM
+  let decoder: TextDecoder | null = options.encoding ? new TextDecoder(options.encoding) : null; // utf-8 strips a BOM
   let delimiter = options.delimiter;
   let rest = '';
   let row = 0;
@@ -129,15 +138,27 @@ export async function readRecords(
   for await (const chunk of input) {
     const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     bytes += buf.length;
+    if (decoder === null) decoder = new TextDecoder(guessEncoding(buf));
+    if (bytes === buf.length) options.onEncoding?.(decoder.encoding as InputEncoding);
     lines(rest + decoder.decode(buf, { stream: true }), false);
     if (options.onProgress && bytes >= nextProgress) {
       nextProgress = bytes + (1 << 20);
       options.onProgress({ bytes, records: row });
     }
   }
-  lines(rest + decoder.decode(), true);
+  lines(rest + (decoder ? decoder.decode() : ''), true);
   if (pending !== null) quotedRecord(pending, pendingRow);
   options.onProgress?.({ bytes, records: row });
+}
+
+/** UTF-8 when the first 64 KB decode as UTF-8 (a sequence cut at the end is fine), else Windows-1251. */
+function guessEncoding(first: Buffer): InputEncoding {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(first.subarray(0, 65536), { stream: true });
+    return 'utf-8';
+  } catch {
+    return 'windows-1251';
+  }
 }
 
 function countQuotes(text: string): number {

@@ -15,9 +15,24 @@ const ROWS = [
 ];
 const join = (sep: string): string => ROWS.map((r) => r.map((c) => (c.includes(sep) || c.includes('"') ? `"${c.replace(/"/g, '""')}"` : c)).join(sep)).join('\n') + '\n';
 
+/** Windows-1251 bytes of a text (Cyrillic А..я, Ё/ё and ASCII; ₽ is not in the code page, written as '?'). */
+function cp1251(text: string): Buffer {
+  const bytes: number[] = [];
+  for (const ch of text) {
+    const c = ch.codePointAt(0) as number;
+    if (c < 128) bytes.push(c);
+    else if (c >= 0x410 && c <= 0x44f) bytes.push(c - 0x410 + 0xc0);
+    else if (c === 0x401) bytes.push(0xa8);
+    else if (c === 0x451) bytes.push(0xb8);
+    else bytes.push(0x3f);
+  }
+  return Buffer.from(bytes);
+}
+
 const dir = fixtureDir({
   'comma.csv': join(','),
   'tab.tsv': join('\t'),
+  'cp1251.csv': cp1251(join(';').replace('₽', 'руб.')),
   'aligned.txt': ' customer_id  date number_of_cds  dollar_value\r\n 00001 19970101  1   11.77\r\n 00002 19970112  1   12.00\r\n 00001 19970302  2   20.00\r\n 00003 19970402  1    0.00\r\n',
   'bad-config.json': JSON.stringify({ recency: { method: 'thresholds', cuts: [30, 10, 60, 90] } }),
   'config.json': JSON.stringify({ asOf: '2025-03-12', windowDays: null, language: 'en' }),
@@ -73,6 +88,16 @@ describe('rfm quality', () => {
       expect(q.usedRows).toBe(4);
       expect(q.customers).toBe(3);
       expect(q.reconciliation.ledgerNet).toBe(43.77);
+    }
+  });
+
+  it('reads a Windows-1251 file (Russian Excel / 1C export) by detection and with --encoding cp1251', async () => {
+    for (const extra of [[], ['--encoding', 'cp1251']]) {
+      const r = await runInProcess(['quality', '--input', 'cp1251.csv', '--format', 'json', ...extra], dir);
+      expect(r.stderr).toBe('');
+      const q = JSON.parse(r.stdout) as QualityJson & { columns: Record<string, string> };
+      expectAccounted(q);
+      expect(q.columns.date).toBe('Дата');
     }
   });
 
