@@ -1,6 +1,7 @@
 import type { KpiContext } from './kpi-context';
 import type { KpiResult } from './types';
 import { ratioKpi } from './kpi-result';
+import { IndexList } from './index-list';
 import { accountHealth } from './account-health';
 import { SegmentAccumulator } from './segment-parts';
 
@@ -33,16 +34,15 @@ export function healthScores(ctx: KpiContext): Float64Array {
 export function accountHealthKpi(ctx: KpiContext, members: readonly number[]): KpiResult {
   const h = healthScores(ctx);
   const acc = new SegmentAccumulator('score', ctx.end.rank, ctx.idOf);
-  const ids: string[] = [];
+  const ids = new IndexList();
   let sum = 0;
   for (const i of members) {
     if (Number.isNaN(h[i])) continue;
-    const id = ctx.ledger.customers[i].id;
-    ids.push(id);
+    ids.push(i);
     sum += h[i];
     acc.add(ctx.segEnd[i]!, i, h[i], 1);
   }
-  return ratioKpi('account-health', sum, ids.length, 'score', ids, {
+  return ratioKpi('account-health', sum, ids.length, 'score', ids.names(ctx.idOf), {
     ru: 'на конец периода нет клиентов с покупками',
     en: 'no customers with purchases by the period end',
   }, { bySegment: acc.parts() });

@@ -1,6 +1,7 @@
 import type { KpiContext } from './kpi-context';
 import type { KpiResult } from './types';
 import { ratioKpi } from './kpi-result';
+import { IndexList } from './index-list';
 import { NEW_SEGMENT, SegmentAccumulator } from './segment-parts';
 
 /**
@@ -12,20 +13,19 @@ import { NEW_SEGMENT, SegmentAccumulator } from './segment-parts';
  */
 export function averageOrderValue(ctx: KpiContext, members: readonly number[], who: 'new' | 'existing'): KpiResult {
   const acc = new SegmentAccumulator('money', ctx.start.rank, ctx.idOf);
-  const ids: string[] = [];
+  const ids = new IndexList();
   let cents = 0;
   let orders = 0;
   for (const i of members) {
     if (ctx.purchasesP[i] === 0) continue;
     const isNew = ctx.firstPurchaseDay[i] >= ctx.period.start;
     if (isNew !== (who === 'new')) continue;
-    const id = ctx.ledger.customers[i].id;
-    ids.push(id);
+    ids.push(i);
     cents += ctx.purchaseCentsP[i];
     orders += ctx.purchasesP[i];
     acc.add(ctx.segStart[i] ?? NEW_SEGMENT, i, ctx.purchaseCentsP[i], ctx.purchasesP[i]);
   }
-  return ratioKpi(who === 'new' ? 'aov-new' : 'aov-existing', cents, orders, 'money', ids, who === 'new'
+  return ratioKpi(who === 'new' ? 'aov-new' : 'aov-existing', cents, orders, 'money', ids.names(ctx.idOf), who === 'new'
     ? { ru: 'за период нет заказов новых клиентов', en: 'no orders from new customers in the period' }
     : { ru: 'за период нет заказов действующих клиентов', en: 'no orders from existing customers in the period' },
   { bySegment: acc.parts() });

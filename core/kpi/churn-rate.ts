@@ -1,6 +1,7 @@
 import type { KpiContext } from './kpi-context';
 import type { KpiResult } from './types';
 import { ratioKpi } from './kpi-result';
+import { IndexList } from './index-list';
 import { SegmentAccumulator } from './segment-parts';
 
 /**
@@ -12,19 +13,18 @@ import { SegmentAccumulator } from './segment-parts';
  */
 export function churnRate(ctx: KpiContext, members: readonly number[]): KpiResult {
   const acc = new SegmentAccumulator('%', ctx.start.rank, ctx.idOf);
-  const ids: string[] = [];
-  const gone: string[] = [];
+  const ids = new IndexList();
+  const gone = new IndexList();
   for (const i of members) {
     const seg = ctx.segStart[i];
     if (seg === null || ctx.lapsedStart[i]) continue;
-    const id = ctx.ledger.customers[i].id;
     const hit = ctx.lapsedEnd[i] ? 1 : 0;
-    ids.push(id);
-    if (hit) gone.push(id);
+    ids.push(i);
+    if (hit) gone.push(i);
     acc.add(seg, i, hit, 1);
   }
-  return ratioKpi('churn', gone.length, ids.length, '%', ids, {
+  return ratioKpi('churn', gone.length, ids.length, '%', ids.names(ctx.idOf), {
     ru: 'на начало периода нет активных клиентов',
     en: 'no active customers at the period start',
-  }, { numeratorIds: gone, bySegment: acc.parts() });
+  }, { numeratorIds: gone.names(ctx.idOf), bySegment: acc.parts() });
 }

@@ -1,6 +1,7 @@
 import type { KpiContext } from './kpi-context';
 import type { KpiResult } from './types';
 import { ratioKpi } from './kpi-result';
+import { IndexList } from './index-list';
 import { SegmentAccumulator } from './segment-parts';
 
 /**
@@ -12,19 +13,18 @@ import { SegmentAccumulator } from './segment-parts';
  */
 export function crossSell(ctx: KpiContext, members: readonly number[]): KpiResult {
   const acc = new SegmentAccumulator('%', ctx.start.rank, ctx.idOf);
-  const ids: string[] = [];
-  const hits: string[] = [];
+  const ids = new IndexList();
+  const hits = new IndexList();
   let revenue = 0;
   const has = ctx.ledger.has.category;
   for (const i of members) {
     const seg = ctx.segStart[i];
     if (seg === null || !has) continue;
-    const id = ctx.ledger.customers[i].id;
     const extra = ctx.newCategoryCentsP[i];
     const hit = extra > 0 ? 1 : 0;
-    ids.push(id);
+    ids.push(i);
     if (hit) {
-      hits.push(id);
+      hits.push(i);
       revenue += extra;
     }
     acc.add(seg, i, hit, 1);
@@ -32,7 +32,7 @@ export function crossSell(ctx: KpiContext, members: readonly number[]): KpiResul
   const reason = has
     ? { ru: 'на начало периода нет клиентов с покупками', en: 'no customers with purchases before the period' }
     : { ru: 'в данных нет колонки категории товара', en: 'the data has no product category column' };
-  const out = ratioKpi('cross-sell', hits.length, ids.length, '%', ids, reason, { numeratorIds: hits, bySegment: acc.parts() });
+  const out = ratioKpi('cross-sell', hits.length, ids.length, '%', ids.names(ctx.idOf), reason, { numeratorIds: hits.names(ctx.idOf), bySegment: acc.parts() });
   out.revenueCents = revenue;
   return out;
 }

@@ -1,6 +1,7 @@
 import type { KpiContext } from './kpi-context';
 import type { KpiResult } from './types';
 import { ratioKpi } from './kpi-result';
+import { IndexList } from './index-list';
 import { SegmentAccumulator } from './segment-parts';
 import { inTargetCohort } from './target-cohort';
 
@@ -14,19 +15,18 @@ import { inTargetCohort } from './target-cohort';
  */
 export function frequencyGrowth(ctx: KpiContext, members: readonly number[]): KpiResult {
   const acc = new SegmentAccumulator('%', ctx.start.rank, ctx.idOf);
-  const ids: string[] = [];
+  const ids = new IndexList();
   let num = 0;
   let den = 0;
   for (const i of members) {
     if (!inTargetCohort(ctx, i)) continue;
-    const id = ctx.ledger.customers[i].id;
     const d = ctx.purchasesP[i] - ctx.purchasesB[i];
-    ids.push(id);
+    ids.push(i);
     num += d;
     den += ctx.purchasesB[i];
     acc.add(ctx.segStart[i]!, i, d, ctx.purchasesB[i]);
   }
-  return ratioKpi('f-growth', num, den, '%', ids, {
+  return ratioKpi('f-growth', num, den, '%', ids.names(ctx.idOf), {
     ru: 'у целевых когорт не было покупок в базовом периоде',
     en: 'the target cohorts made no purchases in the base period',
   }, { bySegment: acc.parts() });

@@ -48,3 +48,4 @@ export * from './review';
 export * from './parse-customer-managers';
 export * from './parse-weights';
 export * from './merge-kpi-results';
+export * from './index-list';

@@ -1,5 +1,6 @@
 import type { BilingualText } from '../segments/types';
 import type { KpiId, KpiResult, KpiSegmentPart, KpiUnit } from './types';
+import { lazyProperty } from './index-list';
 
 /**
  * Build a ratio KPI: `value = numerator / denominator × (unit '%' ? 100 : 1)`, or null with `reason` when the
@@ -13,12 +14,18 @@ export function ratioKpi(
   numerator: number,
   denominator: number,
   unit: KpiUnit,
-  customerIds: string[],
+  customerIds: string[] | (() => string[]),
   reason: BilingualText,
-  extra: { numeratorIds?: string[]; bySegment?: KpiSegmentPart[] } = {},
+  extra: { numeratorIds?: string[] | (() => string[]); bySegment?: KpiSegmentPart[] } = {},
 ): KpiResult {
   const value = ratioValue(numerator, denominator, unit);
-  const out: KpiResult = { id, value, numerator, denominator, unit, customerIds, ...extra };
+  const out = { id, value, numerator, denominator, unit } as KpiResult;
+  // Id lists given as functions are built on first read (JSON output, drill-down), not per computation.
+  if (typeof customerIds === 'function') lazyProperty(out, 'customerIds', customerIds);
+  else out.customerIds = customerIds;
+  if (typeof extra.numeratorIds === 'function') lazyProperty(out, 'numeratorIds', extra.numeratorIds);
+  else if (extra.numeratorIds) out.numeratorIds = extra.numeratorIds;
+  if (extra.bySegment) out.bySegment = extra.bySegment;
   if (value === null) out.undefinedReason = reason;
   return out;
 }

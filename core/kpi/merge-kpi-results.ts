@@ -2,6 +2,7 @@ import type { KpiResult, KpiSegmentPart } from './types';
 import { ratioValue } from './kpi-result';
 import { segmentRankIndex } from './segment-rank-index';
 import { withLazyIds } from './segment-parts';
+import { lazyProperty } from './index-list';
 
 /**
  * One KPI over the disjoint union of several customer groups (e.g. the whole team from the managers' rows):
@@ -16,19 +17,13 @@ export function mergeKpiResults(parts: readonly KpiResult[], rank: readonly stri
   let numerator = 0;
   let denominator = 0;
   let revenue: number | undefined;
-  const idLists: string[][] = [];
-  const numIdLists: string[][] = [];
   let anyNumIds = false;
   const seg = new Map<string, { part: Omit<KpiSegmentPart, 'customerIds'>; sources: KpiSegmentPart[] }>();
   let anySegments = false;
   for (const p of parts) {
     numerator += p.numerator;
     denominator += p.denominator;
-    idLists.push(p.customerIds);
-    if (p.numeratorIds) {
-      anyNumIds = true;
-      numIdLists.push(p.numeratorIds);
-    }
+    if (Object.prototype.hasOwnProperty.call(p, 'numeratorIds')) anyNumIds = true;
     if (p.revenueCents !== undefined) revenue = (revenue ?? 0) + p.revenueCents;
     if (p.bySegment) {
       anySegments = true;
@@ -48,19 +43,18 @@ export function mergeKpiResults(parts: readonly KpiResult[], rank: readonly stri
       }
     }
   }
-  // One native concat per list instead of a push per id.
-  const customerIds = ([] as string[]).concat(...idLists);
-  const numeratorIds = anyNumIds ? ([] as string[]).concat(...numIdLists) : undefined;
-  // Leads of one customer can sit with several managers: list each customer once.
-  if (first.id === 'lead-conversion' || first.id === 'win-rate') {
-    const unique = [...new Set(customerIds)];
-    customerIds.length = 0;
-    for (const id of unique) customerIds.push(id);
-  }
+  // Leads of one customer can sit with several managers: list each customer once. Lists stay lazy.
+  const dedupe = first.id === 'lead-conversion' || first.id === 'win-rate';
+  const customerIds = (): string[] => {
+    const all = ([] as string[]).concat(...parts.map((p) => p.customerIds));
+    return dedupe ? [...new Set(all)] : all;
+  };
+  const numeratorIds = (): string[] => ([] as string[]).concat(...parts.map((p) => p.numeratorIds ?? []));
   const sumOnly = first.id === 'weighted-revenue';
   const value = sumOnly ? numerator : ratioValue(numerator, denominator, first.unit);
-  const out: KpiResult = { id: first.id, value, numerator, denominator, unit: first.unit, customerIds };
-  if (numeratorIds) out.numeratorIds = numeratorIds;
+  const out = { id: first.id, value, numerator, denominator, unit: first.unit } as KpiResult;
+  lazyProperty(out, 'customerIds', customerIds);
+  if (anyNumIds) lazyProperty(out, 'numeratorIds', numeratorIds);
   if (anySegments) {
     const list: KpiSegmentPart[] = [...seg.values()].map(({ part, sources }) =>
       withLazyIds(part, () => ([] as string[]).concat(...sources.map((x) => x.customerIds))));

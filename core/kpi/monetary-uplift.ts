@@ -1,6 +1,7 @@
 import type { KpiContext } from './kpi-context';
 import type { KpiResult } from './types';
 import { ratioKpi } from './kpi-result';
+import { IndexList } from './index-list';
 import { SegmentAccumulator } from './segment-parts';
 import { inTargetCohort } from './target-cohort';
 
@@ -15,17 +16,16 @@ import { inTargetCohort } from './target-cohort';
  */
 export function monetaryUplift(ctx: KpiContext, members: readonly number[]): KpiResult {
   const acc = new SegmentAccumulator('money-per-customer', ctx.start.rank, ctx.idOf);
-  const ids: string[] = [];
+  const ids = new IndexList();
   let num = 0;
   for (const i of members) {
     if (!inTargetCohort(ctx, i)) continue;
-    const id = ctx.ledger.customers[i].id;
     const d = ctx.netP[i] - ctx.netB[i];
-    ids.push(id);
+    ids.push(i);
     num += d;
     acc.add(ctx.segStart[i]!, i, d, 1);
   }
-  return ratioKpi('m-uplift', num, ids.length, 'money-per-customer', ids, {
+  return ratioKpi('m-uplift', num, ids.length, 'money-per-customer', ids.names(ctx.idOf), {
     ru: 'в целевых когортах на начало периода нет клиентов',
     en: 'no customers in the target cohorts at the period start',
   }, { bySegment: acc.parts() });

@@ -1,6 +1,7 @@
 import type { KpiContext } from './kpi-context';
 import type { KpiResult } from './types';
 import { ratioKpi } from './kpi-result';
+import { IndexList } from './index-list';
 import { SegmentAccumulator } from './segment-parts';
 import { segmentRankIndex } from './segment-rank-index';
 
@@ -15,22 +16,21 @@ import { segmentRankIndex } from './segment-rank-index';
 export function movedShare(ctx: KpiContext, members: readonly number[], direction: 'up' | 'down'): KpiResult {
   const rank = ctx.start.rank;
   const acc = new SegmentAccumulator('%', rank, ctx.idOf);
-  const ids: string[] = [];
-  const moved: string[] = [];
+  const ids = new IndexList();
+  const moved = new IndexList();
   for (const i of members) {
     const a = ctx.segStart[i];
     const b = ctx.segEnd[i];
     if (a === null || b === null) continue;
-    const id = ctx.ledger.customers[i].id;
     const ra = segmentRankIndex(rank, a);
     const rb = segmentRankIndex(rank, b);
     const hit = a !== b && (direction === 'up' ? rb < ra : rb > ra) ? 1 : 0;
-    ids.push(id);
-    if (hit) moved.push(id);
+    ids.push(i);
+    if (hit) moved.push(i);
     acc.add(a, i, hit, 1);
   }
-  return ratioKpi(direction === 'up' ? 'moved-up' : 'moved-down', moved.length, ids.length, '%', ids, {
+  return ratioKpi(direction === 'up' ? 'moved-up' : 'moved-down', moved.length, ids.length, '%', ids.names(ctx.idOf), {
     ru: 'на начало периода нет клиентов с сегментом',
     en: 'no segmented customers at the period start',
-  }, { numeratorIds: moved, bySegment: acc.parts() });
+  }, { numeratorIds: moved.names(ctx.idOf), bySegment: acc.parts() });
 }

@@ -1,6 +1,7 @@
 import type { KpiContext } from './kpi-context';
 import type { KpiResult } from './types';
 import { ratioKpi } from './kpi-result';
+import { IndexList } from './index-list';
 import { SegmentAccumulator } from './segment-parts';
 
 /**
@@ -13,18 +14,17 @@ import { SegmentAccumulator } from './segment-parts';
  */
 export function reactivationRate(ctx: KpiContext, members: readonly number[]): KpiResult {
   const acc = new SegmentAccumulator('%', ctx.start.rank, ctx.idOf);
-  const ids: string[] = [];
-  const back: string[] = [];
+  const ids = new IndexList();
+  const back = new IndexList();
   for (const i of members) {
     if (!ctx.lapsedStart[i]) continue;
-    const id = ctx.ledger.customers[i].id;
     const hit = ctx.purchasesP[i] > 0 ? 1 : 0;
-    ids.push(id);
-    if (hit) back.push(id);
+    ids.push(i);
+    if (hit) back.push(i);
     acc.add(ctx.segStart[i]!, i, hit, 1);
   }
-  return ratioKpi('reactivation', back.length, ids.length, '%', ids, {
+  return ratioKpi('reactivation', back.length, ids.length, '%', ids.names(ctx.idOf), {
     ru: 'на начало периода нет клиентов в оттоке (R = 1 или за границей засыпания)',
     en: 'no lapsed customers at the period start (R score 1 or beyond the sleep boundary)',
-  }, { numeratorIds: back, bySegment: acc.parts() });
+  }, { numeratorIds: back.names(ctx.idOf), bySegment: acc.parts() });
 }

@@ -1,6 +1,7 @@
 import type { KpiContext } from './kpi-context';
 import type { KpiResult } from './types';
 import { ratioKpi } from './kpi-result';
+import { IndexList } from './index-list';
 import { NEW_SEGMENT, SegmentAccumulator } from './segment-parts';
 
 /**
@@ -16,7 +17,7 @@ import { NEW_SEGMENT, SegmentAccumulator } from './segment-parts';
  */
 export function revenueRetention(ctx: KpiContext, members: readonly number[], kind: 'nrr' | 'grr'): KpiResult {
   const acc = new SegmentAccumulator('%', ctx.start.rank, ctx.idOf);
-  const ids: string[] = [];
+  const ids = new IndexList();
   let num = 0;
   let den = 0;
   for (const i of members) {
@@ -24,13 +25,12 @@ export function revenueRetention(ctx: KpiContext, members: readonly number[], ki
     if (!(r0 > 0)) continue;
     const r1 = Math.max(0, ctx.netP[i]);
     const kept = kind === 'nrr' ? r1 : Math.min(r0, r1);
-    const id = ctx.ledger.customers[i].id;
-    ids.push(id);
+    ids.push(i);
     num += kept;
     den += r0;
     acc.add(ctx.segStart[i] ?? NEW_SEGMENT, i, kept, r0);
   }
-  return ratioKpi(kind, num, den, '%', ids, {
+  return ratioKpi(kind, num, den, '%', ids.names(ctx.idOf), {
     ru: 'в базовом периоде не было клиентов с выручкой',
     en: 'no customers with revenue in the base period',
   }, { bySegment: acc.parts() });

@@ -1,5 +1,6 @@
 import type { KpiSegmentPart, KpiUnit } from './types';
 import { ratioValue } from './kpi-result';
+import { lazyProperty } from './index-list';
 
 interface Acc {
   segment: string;
@@ -20,16 +21,7 @@ interface Acc {
  * @example withLazyIds({ segment: 'Loyal' }, () => ['c1']).customerIds // → ['c1']
  */
 export function withLazyIds<T extends object>(part: T, make: () => string[]): T & { customerIds: string[] } {
-  Object.defineProperty(part, 'customerIds', {
-    enumerable: true,
-    configurable: true,
-    get(this: T) {
-      const value = make();
-      Object.defineProperty(this, 'customerIds', { value, enumerable: true, writable: true, configurable: true });
-      return value;
-    },
-  });
-  return part as T & { customerIds: string[] };
+  return lazyProperty(part, 'customerIds', make);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { KpiContext } from './kpi-context';
 import type { KpiResult } from './types';
 import { ratioKpi } from './kpi-result';
+import { IndexList } from './index-list';
 import { NEW_SEGMENT, SegmentAccumulator } from './segment-parts';
 
 /**
@@ -13,26 +14,25 @@ import { NEW_SEGMENT, SegmentAccumulator } from './segment-parts';
  */
 export function upsell(ctx: KpiContext, members: readonly number[]): KpiResult {
   const acc = new SegmentAccumulator('%', ctx.start.rank, ctx.idOf);
-  const ids: string[] = [];
-  const hits: string[] = [];
+  const ids = new IndexList();
+  const hits = new IndexList();
   let revenue = 0;
   for (const i of members) {
     const r0 = ctx.netB[i];
     if (!(r0 > 0)) continue;
-    const id = ctx.ledger.customers[i].id;
     const extra = Math.max(0, ctx.netP[i] - r0 - ctx.newCategoryCentsP[i]);
     const hit = extra > 0 ? 1 : 0;
-    ids.push(id);
+    ids.push(i);
     if (hit) {
-      hits.push(id);
+      hits.push(i);
       revenue += extra;
     }
     acc.add(ctx.segStart[i] ?? NEW_SEGMENT, i, hit, 1);
   }
-  const out = ratioKpi('upsell', hits.length, ids.length, '%', ids, {
+  const out = ratioKpi('upsell', hits.length, ids.length, '%', ids.names(ctx.idOf), {
     ru: 'в базовом периоде не было клиентов с выручкой',
     en: 'no customers with revenue in the base period',
-  }, { numeratorIds: hits, bySegment: acc.parts() });
+  }, { numeratorIds: hits.names(ctx.idOf), bySegment: acc.parts() });
   out.revenueCents = revenue;
   return out;
 }

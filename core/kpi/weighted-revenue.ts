@@ -1,6 +1,7 @@
 import type { KpiContext } from './kpi-context';
 import type { KpiResult } from './types';
 import { NEW_SEGMENT, SegmentAccumulator } from './segment-parts';
+import { IndexList, lazyProperty } from './index-list';
 
 /**
  * Segment-weighted revenue (sales): Σ revenueᵢ × weightᵢ over customers, where revenueᵢ is the customer's net
@@ -14,7 +15,7 @@ import { NEW_SEGMENT, SegmentAccumulator } from './segment-parts';
 export function weightedRevenue(ctx: KpiContext, members: readonly number[]): KpiResult {
   const weights = ctx.options.weights ?? {};
   const acc = new SegmentAccumulator('money', ctx.start.rank, ctx.idOf);
-  const ids: string[] = [];
+  const ids = new IndexList();
   let sum = 0;
   let plain = 0;
   for (const i of members) {
@@ -23,13 +24,15 @@ export function weightedRevenue(ctx: KpiContext, members: readonly number[]): Kp
     const seg = ctx.segStart[i] ?? NEW_SEGMENT;
     const w = weights[seg] ?? 1;
     const term = Math.round(rev * w);
-    const id = ctx.ledger.customers[i].id;
-    ids.push(id);
+    ids.push(i);
     sum += term;
     plain += rev;
     acc.add(seg, i, term, rev);
   }
   const parts = acc.parts();
   for (const p of parts) p.value = p.numerator;
-  return { id: 'weighted-revenue', value: sum, numerator: sum, denominator: plain, unit: 'money', customerIds: ids, bySegment: parts };
+  const out = { id: 'weighted-revenue', value: sum, numerator: sum, denominator: plain, unit: 'money' } as KpiResult;
+  lazyProperty(out, 'customerIds', ids.names(ctx.idOf));
+  out.bySegment = parts;
+  return out;
 }
