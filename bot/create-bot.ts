@@ -1,5 +1,5 @@
 import { autoRetry } from '@grammyjs/auto-retry';
-import { Bot, GrammyError, HttpError, type Api } from 'grammy';
+import { Bot, GrammyError, HttpError } from 'grammy';
 import type { BotContext, BotDeps } from './context';
 import { identify, refuseStrangers } from './features/access';
 import { adminFeature } from './features/admin';
@@ -13,7 +13,6 @@ import { settingsFeature } from './features/settings';
 import { startFeature } from './features/start';
 import { subscriptionFeature } from './features/subscription';
 import { unhandledFeature } from './features/unhandled';
-import { LANGUAGES } from './i18n';
 import { messageRateLimit } from './jobs/rate-limit';
 
 /**
@@ -53,18 +52,4 @@ export function createBot(token: string, deps: BotDeps, opts: { apiRoot?: string
     });
   });
   return bot;
-}
-
-const COMMANDS = ['start', 'help', 'digest', 'alerts', 'segments', 'kpi', 'customer', 'settings', 'subscribe', 'unsubscribe', 'refresh', 'invite', 'people'];
-
-/**
- * Sets the command menu in Russian (also the default for other languages) and English.
- * @example await setCommands(bot.api, deps)
- */
-export async function setCommands(api: Api, deps: Pick<BotDeps, 'i18n'>): Promise<void> {
-  for (const lang of LANGUAGES) {
-    const commands = COMMANDS.map((command) => ({ command, description: deps.i18n.t(lang, `cmd-${command}`) }));
-    await api.setMyCommands(commands, { language_code: lang });
-    if (lang === 'ru') await api.setMyCommands(commands);
-  }
 }

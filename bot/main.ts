@@ -7,7 +7,8 @@ import { run } from '@grammyjs/runner';
 import { createDeps } from './app';
 import { systemClock } from './clock';
 import { ConfigError, loadConfig } from './config';
-import { createBot, setCommands } from './create-bot';
+import { setCommands } from './commands';
+import { createBot } from './create-bot';
 import { runDueDigests } from './jobs/morning-run';
 import { prewarm } from './jobs/prewarm';
 import { startScheduler } from './jobs/scheduler';
@@ -33,7 +34,8 @@ async function main(): Promise<void> {
   if (!refresh.ok) logger.warn('start.no_data', { error: refresh.error });
   await bot.init();
   await bot.api.deleteWebhook();
-  await setCommands(bot.api, deps);
+  const adminChats = new Set([...config.adminIds, ...deps.storage.people.admins().map((p) => p.subscription?.chatId ?? p.telegramId)]);
+  await setCommands(bot.api, deps, [...adminChats]);
   logger.info('start', { bot: bot.botInfo.username, timeZone: config.timeZone, digestTime: config.digestTime, source: config.source.kind });
 
   const runner = run(bot);

@@ -5,6 +5,7 @@ import { escapeHtml } from '../render/escape-html';
 import { formatInstant } from '../render/format';
 import { splitMessage } from '../render/split-message';
 import type { Role } from '../storage';
+import { setAdminCommands } from '../commands';
 import { ensureAdmin, replyHtml, today } from './helpers';
 
 const ROLE_WORDS: Record<string, Role> = {
@@ -54,7 +55,11 @@ export function adminFeature(): Composer<BotContext> {
     const [sub, target, roleWord] = ctx.match.trim().split(/\s+/);
     if (sub === 'role' || sub === 'revoke') {
       let ok = false;
-      if (sub === 'role' && ROLE_WORDS[(roleWord ?? '').toLowerCase()]) ok = storage.people.setRole(Number(target), ROLE_WORDS[roleWord.toLowerCase()]);
+      if (sub === 'role' && ROLE_WORDS[(roleWord ?? '').toLowerCase()]) {
+        const role = ROLE_WORDS[roleWord.toLowerCase()];
+        ok = storage.people.setRole(Number(target), role);
+        if (ok && role === 'admin') await setAdminCommands(ctx.api, ctx.deps, Number(target)).catch(() => {});
+      }
       else if (sub === 'revoke') ok = /^\d+$/.test(target ?? '') ? storage.people.revoke(Number(target)) : storage.invites.revoke(target ?? '');
       else return void (await replyHtml(ctx, ctx.t('people-usage')));
       return void (await ctx.reply(ctx.t(ok ? 'people-done' : 'people-not-found')));

@@ -75,14 +75,17 @@ describe('access', () => {
     expect(shown).toContain('Вера Кузнецова');
   });
 
-  it('sets the command menu in Russian and English', async () => {
+  it('sets the command menu in Russian and English, with the admin commands only in admins\' chats', async () => {
     h = await createHarness({ specs });
     await h.startPolling();
     const set = h.emu.calls.filter((c) => c.method === 'setMyCommands');
-    const langs = set.map((c) => (c.params.language_code as string | undefined) ?? 'default');
-    expect(langs.sort()).toEqual(['default', 'en', 'ru']);
-    const en = set.find((c) => c.params.language_code === 'en')!.params.commands as { command: string; description: string }[];
-    expect(en.find((c) => c.command === 'alerts')!.description).toBe('Customers near the sleep boundary');
+    const key = (c: (typeof set)[number]) => `${(c.params.scope as { chat_id?: number } | undefined)?.chat_id ?? 'all'}:${(c.params.language_code as string | undefined) ?? 'default'}`;
+    expect(set.map(key).sort()).toEqual(['1:default', '1:en', '1:ru', 'all:default', 'all:en', 'all:ru']);
+    const everyone = set.find((c) => key(c) === 'all:en')!.params.commands as { command: string; description: string }[];
+    expect(everyone.find((c) => c.command === 'alerts')!.description).toBe('Customers near the sleep boundary');
+    expect(everyone.map((c) => c.command)).not.toContain('invite');
+    const admin = set.find((c) => key(c) === '1:ru')!.params.commands as { command: string; description: string }[];
+    expect(admin.find((c) => c.command === 'invite')!.description).toBe('Пригласить (админ)');
   });
 });
 
