@@ -14,7 +14,7 @@ import { buildComposeEnv } from './compose-env';
 import type { BotConfig } from './config';
 import type { BotDeps } from './context';
 import { createSource } from './data/create-source';
-import type { DataSource } from './data/source-tables';
+import type { DataSource } from './data/data-source';
 import { createSnapshotProvider } from './data/snapshot-provider';
 import { createI18n } from './i18n';
 import type { Logger } from './logger';

@@ -60,10 +60,10 @@ export async function runDigestCli(argv: string[], env: Record<string, string | 
     if (!people.length) {
       demo = true;
       const managers = [...new Set(snap.ledger.customers.map((c) => c.manager).filter((m): m is string => !!m))].sort((a, b) => a.localeCompare(b));
-      const base = { status: 'active' as const, language: 'ru' as const, digestTime: null, digests: { alerts: true, segments: true, kpi: 'weekly' as const } };
+      const demoBase = { status: 'active' as const, language: 'ru' as const, digestTime: null, digests: { alerts: true, segments: true, kpi: 'weekly' as const } };
       people = [
-        ...managers.map((m, i) => ({ ...base, telegramId: i + 1, displayName: m, managerName: m, role: 'manager' as const, subscription: { chatId: i + 1, active: true, pausedReason: null } })),
-        { ...base, telegramId: 1000, displayName: 'Руководитель', managerName: null, role: 'head' as const, subscription: { chatId: 1000, active: true, pausedReason: null } },
+        ...managers.map((m, i) => ({ ...demoBase, telegramId: i + 1, displayName: m, managerName: m, role: 'manager' as const, subscription: { chatId: i + 1, active: true, pausedReason: null } })),
+        { ...demoBase, telegramId: 1000, displayName: 'Руководитель', managerName: null, role: 'head' as const, subscription: { chatId: 1000, active: true, pausedReason: null } },
       ];
     }
     if (args.chat !== null) people = people.filter((p) => p.subscription?.chatId === args.chat);
