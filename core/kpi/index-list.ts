@@ -1,31 +1,25 @@
 /**
- * A growable list of customer indices in a typed buffer (not scanned by the garbage collector); `names(idOf)` gives a
+ * A list of customer indices (small integers: no per-entry objects for the garbage collector); `names(idOf)` gives a
  * function that builds the id list when someone reads it (see `lazyProperty`).
  *
  * @example const l = new IndexList(); l.push(2); l.names((i) => `c${i}`)() // → ['c2']
  */
 export class IndexList {
-  private buf = new Int32Array(64);
-  private n = 0;
+  private readonly idx: number[] = [];
 
   /** Number of indices. */
   get length(): number {
-    return this.n;
+    return this.idx.length;
   }
 
   /** Append an index. */
   push(index: number): void {
-    if (this.n === this.buf.length) {
-      const grown = new Int32Array(this.buf.length * 2);
-      grown.set(this.buf);
-      this.buf = grown;
-    }
-    this.buf[this.n++] = index;
+    this.idx.push(index);
   }
 
   /** A function returning the ids of the indices, in order. */
   names(idOf: (index: number) => string): () => string[] {
-    const idx = this.buf.subarray(0, this.n);
+    const idx = this.idx;
     return () => {
       const out = new Array<string>(idx.length);
       for (let k = 0; k < idx.length; k++) out[k] = idOf(idx[k]);

@@ -7,9 +7,8 @@ interface Acc {
   channel?: string | null;
   numerator: number;
   denominator: number;
-  /** Customer indices (when added by index) in a typed buffer the garbage collector does not scan. */
-  idx: Int32Array;
-  n: number;
+  /** Customer indices (when added by index): small integers, cheap for the garbage collector. */
+  idx: number[];
   /** Customer ids (when added by id). */
   ids: string[];
 }
@@ -44,20 +43,14 @@ export class SegmentAccumulator {
     const key = channel === undefined ? segment : `${segment}\u0000${channel ?? ''}`;
     let p = this.map.get(key);
     if (!p) {
-      p = { segment, numerator: 0, denominator: 0, idx: new Int32Array(16), n: 0, ids: [] };
-      if (channel !== undefined) p.channel = channel;
+      p = { segment, channel: undefined, numerator: 0, denominator: 0, idx: [], ids: [] };
+      p.channel = channel;
       this.map.set(key, p);
     }
     p.numerator += numerator;
     p.denominator += denominator;
-    if (typeof who === 'number') {
-      if (p.n === p.idx.length) {
-        const grown = new Int32Array(p.idx.length * 2);
-        grown.set(p.idx);
-        p.idx = grown;
-      }
-      p.idx[p.n++] = who;
-    } else p.ids.push(who);
+    if (typeof who === 'number') p.idx.push(who);
+    else p.ids.push(who);
   }
 
   /** The parts with values filled in and lazily built customer lists. */
@@ -80,7 +73,7 @@ export class SegmentAccumulator {
         denominator: a.denominator,
       };
       if (a.channel !== undefined) part.channel = a.channel;
-      const idx = a.idx.subarray(0, a.n);
+      const idx = a.idx;
       const ids = a.ids;
       return withLazyIds(part, () => {
         const out = ids.slice();
