@@ -24,6 +24,7 @@ const ctx = {
 };
 
 const t0 = performance.now();
+const cpu0 = process.cpuUsage();
 let rows = 0;
 const out: Record<string, number | string> = { mode };
 if (mode === 'read') {
@@ -49,6 +50,8 @@ if (mode === 'read') {
   }
 }
 out.ms = performance.now() - t0;
+const cpu = process.cpuUsage(cpu0);
+out.cpuMs = Math.round((cpu.user + cpu.system) / 1000);
 out.rows = rows;
 out.peakRssMb = process.resourceUsage().maxRSS / 1024;
 process.stdout.write(`${JSON.stringify(out)}\n`);
