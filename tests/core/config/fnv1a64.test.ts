@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalJson, configVersion, fnv1a64, ledgerVersion, parseRunConfig } from '../../../core/index';
+
+describe('fnv1a64', () => {
+  it('matches the published FNV-1a 64 test vectors', () => {
+    expect(fnv1a64('')).toBe('cbf29ce484222325');
+    expect(fnv1a64('a')).toBe('af63dc4c8601ec8c');
+    expect(fnv1a64('foobar')).toBe('85944171f73967e8');
+  });
+  it('hashes UTF-8 bytes (Cyrillic, astral)', () => {
+    // "ж" is the two bytes d0 b6; the same hash as feeding them as the Latin-1 string would not be.
+    expect(fnv1a64('ж')).not.toBe(fnv1a64('\u00d0\u00b6'));
+    expect(fnv1a64('😀')).toMatch(/^[0-9a-f]{16}$/);
+  });
+});
+
+describe('canonicalJson / configVersion', () => {
+  it('sorts keys and drops undefined', () => {
+    expect(canonicalJson({ b: 1, a: [2, { d: undefined, c: 3 }] })).toBe('{"a":[2,{"c":3}],"b":1}');
+  });
+  it('defaults filled: the same version for {} and the defaults spelled out; asOf ignored', () => {
+    const v = configVersion(parseRunConfig({}));
+    expect(v).toMatch(/^[0-9a-f]{10}$/);
+    expect(configVersion(parseRunConfig({ scale: 5, windowDays: 365, timeZone: 'UTC' }))).toBe(v);
+    expect(configVersion(parseRunConfig({ asOf: '2025-01-01' }))).toBe(v);
+    expect(configVersion(parseRunConfig({ sleep: { leadDays: 10 } }))).not.toBe(v);
+  });
+  it('edge cases: key order does not matter', () => {
+    expect(configVersion(parseRunConfig({ recency: { method: 'thresholds', cuts: [1, 2, 3, 4] }, scale: 5 }))).toBe(
+      configVersion(parseRunConfig({ scale: 5, recency: { cuts: [1, 2, 3, 4], method: 'thresholds' } })),
+    );
+  });
+});
+
+describe('ledgerVersion', () => {
+  const has = { time: false, category: false, manager: true, promo: false, channel: false };
+  const order = { id: 'o1', customerId: 'c1', day: 20000, minute: 0, netCents: 1000, refundCents: 0, manager: 'A', channel: null, promo: false, categories: [], rows: [2] };
+  const ledger = { customers: [{ id: 'c1', ids: ['c1'], name: null, email: null, phone: null, manager: 'A', orders: [order] }], orders: [order], merges: [], netCents: 1000, has };
+  it('an empty ledger has a fixed version', () => {
+    expect(ledgerVersion({ customers: [], orders: [], merges: [], netCents: 0, has })).toBe('144d075415');
+  });
+  it('changes when one cent changes', () => {
+    const other = { ...order, netCents: 1001 };
+    expect(ledgerVersion(ledger)).not.toBe(ledgerVersion({ ...ledger, orders: [other], netCents: 1001 }));
+    expect(ledgerVersion(ledger)).toBe(ledgerVersion({ ...ledger }));
+  });
+});
