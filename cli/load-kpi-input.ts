@@ -1,15 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import {
-  dayInTimeZone, parseBaseMode, parseCustomerManagers, parseLeads, parsePeriod, parseTargetsJson, parseTargetsTable,
+  parseBaseMode, parseCustomerManagers, parseLeads, parsePeriod, parseTargetsJson, parseTargetsTable,
   parseWeights, rfmSnapshots, UserInputError, type BaseMode, type Lead, type Ledger, type Period, type QualityReport,
   type RejectedRow, type Role, type RunConfig, type SnapshotAt, type Target,
 } from '../core';
 import type { CliContext, Lang } from './context';
 import { langOf, oneOf, required } from './flags';
-import { columnsFlag, loadLedger } from './io/load-ledger';
 import { readTableFile } from './io/read-table-file';
-import { loadConfig } from './load-run';
+import { loadInput } from './load-run';
 import type { FlagSpec, FlagValues } from './registry';
 
 /** Flags of the KPI commands beyond the input and run flags. */
@@ -47,29 +46,12 @@ export interface KpiInput {
 
 /** Reads the ledger (as `rfm segments` does), the config, and the optional leads, targets and customers tables. */
 export async function loadKpiInput(command: string, flags: FlagValues, ctx: CliContext): Promise<KpiInput> {
-  const format = oneOf(flags, 'format', ['table', 'csv', 'json'] as const, 'table');
-  const dateOrder = flags['date-order'] === undefined ? undefined : oneOf(flags, 'date-order', ['dmy', 'mdy'] as const, 'dmy');
-  const input = required(flags, 'input', 'sales.csv', command);
-  const config = await loadConfig(flags, ctx);
-  const lang = langOf(flags, config.language);
-  const today = dayInTimeZone(ctx.nowMs(), config.timeZone);
-  const loaded = await loadLedger(
-    {
-      input,
-      columns: columnsFlag(flags.columns) ?? config.columns,
-      delimiter: typeof flags.delimiter === 'string' ? flags.delimiter : undefined,
-      dateOrder: dateOrder ?? config.dateOrder,
-      timeZone: config.timeZone,
-      today,
-      lang,
-      progress: format !== 'json' && !flags['no-progress'],
-    },
-    ctx,
-  );
+  const loaded = await loadInput(command, flags, ctx);
+  const { config, dateOrder, lang, format } = loaded;
   let leads: Lead[] | null = null;
   let leadsRejected: RejectedRow[] = [];
   if (typeof flags.leads === 'string') {
-    const parsed = parseLeads(await readTableFile(flags.leads, '--leads', ctx), { timeZone: config.timeZone, dateOrder: dateOrder ?? config.dateOrder });
+    const parsed = parseLeads(await readTableFile(flags.leads, '--leads', ctx), { timeZone: config.timeZone, dateOrder });
     leads = parsed.leads;
     leadsRejected = parsed.rejected;
   }

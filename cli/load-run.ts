@@ -44,32 +44,41 @@ export async function loadConfig(flags: FlagValues, ctx: CliContext): Promise<Ru
   };
 }
 
-/** A finished run with everything a command prints. */
-export interface LoadedRun extends LoadedLedger {
-  run: RfmRun;
+/** The ledger, validated config and output settings that every command reading `--input` shares. */
+export interface LoadedInput extends LoadedLedger {
   config: RunConfig;
   lang: Lang;
   format: 'table' | 'csv' | 'json';
+  /** `--date-order`, else the config's; undefined leaves core's default (day first). */
+  dateOrder: 'dmy' | 'mdy' | undefined;
+  /** Today in the configured time zone, as a day number. */
+  today: number;
+}
+
+/** A finished run with everything a command prints. */
+export interface LoadedRun extends LoadedInput {
+  run: RfmRun;
 }
 
 /**
- * The shared path of every RFM command: validate flags and config, read the ledger, run core's `runRfm`
- * as of `--as-of` / the config's `asOf` / today in the configured time zone (`--time-zone` wins).
+ * Validate the shared flags and the config, then read the ledger from `--input` (or `fallbackInput`):
+ * `--columns` / the config's columns, `--delimiter`, `--encoding`, `--date-order`, `--time-zone`.
  */
-export async function loadRun(command: string, flags: FlagValues, ctx: CliContext, fallbackInput?: string): Promise<LoadedRun> {
+export async function loadInput(command: string, flags: FlagValues, ctx: CliContext, fallbackInput?: string): Promise<LoadedInput> {
   const format = oneOf(flags, 'format', ['table', 'csv', 'json'] as const, 'table');
-  const dateOrder = flags['date-order'] === undefined ? undefined : oneOf(flags, 'date-order', ['dmy', 'mdy'] as const, 'dmy');
+  const dateOrderFlag = flags['date-order'] === undefined ? undefined : oneOf(flags, 'date-order', ['dmy', 'mdy'] as const, 'dmy');
   const input = fallbackInput && flags.input === undefined ? fallbackInput : required(flags, 'input', 'sales.csv', command);
   const config = await loadConfig(flags, ctx);
   const lang = langOf(flags, config.language);
   const today = dayInTimeZone(ctx.nowMs(), config.timeZone);
+  const dateOrder = dateOrderFlag ?? config.dateOrder;
   const loaded = await loadLedger(
     {
       input,
       columns: columnsFlag(flags.columns) ?? config.columns,
       delimiter: typeof flags.delimiter === 'string' ? flags.delimiter : undefined,
       encoding: typeof flags.encoding === 'string' ? flags.encoding : undefined,
-      dateOrder: dateOrder ?? config.dateOrder,
+      dateOrder,
       timeZone: config.timeZone,
       today,
       lang,
@@ -77,7 +86,14 @@ export async function loadRun(command: string, flags: FlagValues, ctx: CliContex
     },
     ctx,
   );
-  const run = runRfm(loaded.ledger, config, { today });
-  return { ...loaded, run, config, lang, format };
+  return { ...loaded, config, lang, format, dateOrder, today };
 }
 
+/**
+ * The shared path of every RFM command: {@link loadInput}, then core's `runRfm` as of `--as-of` / the
+ * config's `asOf` / today in the configured time zone (`--time-zone` wins).
+ */
+export async function loadRun(command: string, flags: FlagValues, ctx: CliContext, fallbackInput?: string): Promise<LoadedRun> {
+  const input = await loadInput(command, flags, ctx, fallbackInput);
+  return { ...input, run: runRfm(input.ledger, input.config, { today: input.today }) };
+}
