@@ -22,6 +22,7 @@ const RU = {
   'tab.quality': 'RFM Качество',
   'tab.thresholds': 'RFM Пороги',
   'tab.rules': 'RFM Правила',
+  'tab.settings': 'RFM Настройки',
 
   'sidebar.title': 'RFM Pulse: настройки',
   'help.title': 'RFM Pulse: справка',
@@ -47,6 +48,8 @@ const RU = {
   'error.failed': 'Обновление не удалось: {message}',
 
   'quality.runLog': 'Обновлено {when} ({tz}): {rows}, {duration} с, предупреждений: {warnings}',
+  'quality.versions': 'Версия настроек {config} · версия данных {ledger} · данные на {asOf}',
+  'error.settingsTab': 'Ошибка на вкладке «{tab}»: {message}',
   'quality.runLogFailed': 'Ошибка обновления {when} ({tz}): {message}',
   'quality.reconciliation': 'Сверка',
   'quality.totals': 'Итоги строк',
@@ -104,6 +107,7 @@ const EN: Record<TextKey, string> = {
   'tab.quality': 'RFM Quality',
   'tab.thresholds': 'RFM Thresholds',
   'tab.rules': 'RFM Rules',
+  'tab.settings': 'RFM Settings',
 
   'sidebar.title': 'RFM Pulse: settings',
   'help.title': 'RFM Pulse: help',
@@ -129,6 +133,8 @@ const EN: Record<TextKey, string> = {
   'error.failed': 'The refresh failed: {message}',
 
   'quality.runLog': 'Refreshed {when} ({tz}): {rows}, {duration} s, warnings: {warnings}',
+  'quality.versions': 'Settings version {config} · data version {ledger} · data as of {asOf}',
+  'error.settingsTab': 'Problem in the "{tab}" tab: {message}',
   'quality.runLogFailed': 'Refresh failed {when} ({tz}): {message}',
   'quality.reconciliation': 'Reconciliation',
   'quality.totals': 'Row totals',

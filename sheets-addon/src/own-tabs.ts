@@ -11,7 +11,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Properties = GoogleAppsScript.Properties.Properties;
 
 /** The output tabs, in the order they are created. */
-export const TAB_KEYS = ['customers', 'segments', 'alerts', 'kpi', 'migration', 'quality', 'thresholds', 'rules'] as const;
+export const TAB_KEYS = ['customers', 'segments', 'alerts', 'kpi', 'migration', 'quality', 'thresholds', 'rules', 'settings'] as const;
 export type TabKey = (typeof TAB_KEYS)[number];
 
 export class OwnTabs {

@@ -24,13 +24,18 @@ import {
   buildScorecard,
   type SegmentRule,
   UserInputError,
+  configVersion,
+  isoFromDay,
+  ledgerVersion,
+  settingsProblemText,
 } from '../../core/index';
 import { bi, type Lang, plural, t } from './i18n';
 import { lastCompletePeriod } from './kpi-period';
 import { localeFormats } from './locale-formats';
 import { OwnTabs, type TabKey } from './own-tabs';
 import { readTab, type TabSpec, writeTab } from './sheet-io';
-import { type AddonSettingsInput, checkSettings, KEYS, loadLanguage, loadSettingsInput } from './settings';
+import { type AddonSettingsInput, checkSettings, KEYS, loadLanguage } from './settings';
+import { loadSavedSettings } from './settings-store';
 import { alertsTab } from './tabs/alerts';
 import { tabContext } from './tabs/context';
 import { customersTab } from './tabs/customers';
@@ -52,15 +57,26 @@ export interface RefreshOutcome {
   customers?: number;
   rows?: number;
   warnings?: number;
+  /** Version of the configuration used (settings tab + Rules tab), as shown in the Quality tab. */
+  configVersion?: string;
+  /** Version of the ledger snapshot read from the transactions tab. */
+  ledgerVersion?: string;
 }
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Properties = GoogleAppsScript.Properties.Properties;
 
-/** The settings to use: the saved ones, else the first user tab as transactions and defaults for the rest. */
-function effectiveSettings(props: Properties, tabs: OwnTabs): AddonSettingsInput | null {
-  const saved = loadSettingsInput(props);
-  if (saved) return saved;
+/**
+ * The settings to use: the settings tab's (a mistake there stops the refresh with its row and key), else
+ * the first user tab as transactions and defaults for the rest.
+ */
+function effectiveSettings(props: Properties, tabs: OwnTabs, lang: Lang): AddonSettingsInput | null {
+  const saved = loadSavedSettings(tabs, props);
+  if (saved.problems.length > 0) {
+    const message = saved.problems.map((p) => translateMessage(lang, settingsProblemText(p))).join('; ');
+    throw new UserInputError(t(lang, 'error.settingsTab', { tab: saved.tab ?? '', message }), saved.problems[0].key);
+  }
+  if (saved.input) return saved.input;
   const first = tabs.userTabNames()[0];
   return first === undefined ? null : { transactionsTab: first, config: {} };
 }
@@ -163,7 +179,7 @@ export function refresh(interactive: boolean): RefreshOutcome {
   const write = (key: TabKey, spec: TabSpec) => writeTab(tabs.ensure(key), spec, formats);
   let settings: AddonSettingsInput | null = null;
   try {
-    settings = effectiveSettings(props, tabs);
+    settings = effectiveSettings(props, tabs, lang);
     if (!settings) throw new UserInputError(t(lang, 'error.notConfigured'), 'transactionsTab');
     const configInput: RunConfigInput = { timeZone: sheetTz, ...settings.config, language: lang };
     const check = checkSettings({ ...settings, config: configInput });
@@ -234,6 +250,8 @@ export function refresh(interactive: boolean): RefreshOutcome {
       for (const x of r.rows) warnings.push({ source: r.tab, message: `${bi(lang, 'строка', 'row')} ${x.row}, «${x.column}» = «${x.value}»: ${x.reason}` });
     }
     const warningCount = warnings.length + (ruleProblems.length > 0 ? 1 : 0);
+    const versions = { config: configVersion(config), ledger: ledgerVersion(ledger) };
+    const versionLine = t(lang, 'quality.versions', { config: versions.config, ledger: versions.ledger, asOf: isoFromDay(run.asOf) });
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     const runLog = t(lang, 'quality.runLog', {
       when: nowText(sheetTz),
@@ -242,10 +260,10 @@ export function refresh(interactive: boolean): RefreshOutcome {
       duration: seconds,
       warnings: warningCount,
     });
-    write('quality', qualityTab({ lang, runLog, quality, sourceTab: settings.transactionsTab, ruleProblems, rulesTab: rulesTabName, warnings }));
+    write('quality', qualityTab({ lang, runLog, versionLine, quality, sourceTab: settings.transactionsTab, ruleProblems, rulesTab: rulesTabName, warnings }));
     const message = t(lang, 'toast.done', { seconds, customers: plural(lang, run.customers.length, 'customer'), warnings: warningCount });
     toast(message);
-    return { status: 'ok', message, customers: run.customers.length, rows: quality.totalRows, warnings: warningCount };
+    return { status: 'ok', message, customers: run.customers.length, rows: quality.totalRows, warnings: warningCount, configVersion: versions.config, ledgerVersion: versions.ledger };
   } catch (err) {
     const userMistake = err instanceof UserInputError;
     const text = err instanceof Error ? err.message : String(err);

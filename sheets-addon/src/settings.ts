@@ -1,15 +1,19 @@
 /**
- * The add-on's settings in document properties: which tabs hold the data, the interface language, and
- * the run configuration, validated with core's RunConfigSchema (the same schema as the CLI's --config).
+ * The add-on's settings live in the spreadsheet itself, in the settings tab ("RFM Настройки" / "RFM
+ * Settings": key / value rows written by the sidebar, read with core's settingsTabConfig), so the bot
+ * reading the sheet through the Google API sees exactly what the add-on uses. Document properties keep only
+ * per-document plumbing: the menu language, the add-on's tab ids, the last good rule table. Validation is
+ * core's RunConfigSchema (the same schema as the CLI's --config).
  */
 import { z } from 'zod';
-import { RunConfigSchema, type RunConfigInput } from '../../core/index';
+import { type Cell, readSettingsTab, RunConfigSchema, type RunConfigInput, type SettingsProblem, settingsTabRows } from '../../core/index';
 import { type Lang, langFromLocale } from './i18n';
 
 type Properties = GoogleAppsScript.Properties.Properties;
 
 /** Document-property keys. */
 export const KEYS = {
+  /** Legacy: settings saved as JSON before the settings tab existed; read only when there is no settings tab. */
   settings: 'rfmPulse.settings',
   language: 'rfmPulse.language',
   rules: 'rfmPulse.rules',
@@ -70,8 +74,23 @@ export function checkSettings(input: unknown): SettingsCheck {
   return { ok: false, errors };
 }
 
-/** Saved settings input, or null when none are saved. */
-export function loadSettingsInput(props: Properties): AddonSettingsInput | null {
+/** Settings read from the settings tab's values, with the problems core found (row, key, value, reason). */
+export function settingsFromTab(values: Cell[][]): { input: AddonSettingsInput | null; problems: SettingsProblem[] } {
+  const read = readSettingsTab(values);
+  const wb = read.workbook;
+  if (!wb.transactionsTab) return { input: null, problems: read.problems };
+  const input: AddonSettingsInput = {
+    transactionsTab: wb.transactionsTab,
+    leadsTab: wb.leadsTab ?? null,
+    targetsTab: wb.targetsTab ?? null,
+    ...(wb.kpiPeriod ? { kpiPeriod: wb.kpiPeriod } : {}),
+    config: read.input,
+  };
+  return { input, problems: read.problems };
+}
+
+/** Legacy settings saved in document properties (before the settings tab), or null. */
+export function legacySettingsInput(props: Properties): AddonSettingsInput | null {
   const text = props.getProperty(KEYS.settings);
   if (!text) return null;
   try {
@@ -81,9 +100,14 @@ export function loadSettingsInput(props: Properties): AddonSettingsInput | null 
   }
 }
 
-/** Saves settings input (as entered, so later defaults still apply). */
-export function saveSettingsInput(props: Properties, input: AddonSettingsInput): void {
-  props.setProperty(KEYS.settings, JSON.stringify(input));
+/** The settings tab's rows (note, header, key / value rows) for settings as entered. */
+export function settingsRows(input: AddonSettingsInput): string[][] {
+  return settingsTabRows(input.config, {
+    transactionsTab: input.transactionsTab,
+    leadsTab: input.leadsTab ?? null,
+    targetsTab: input.targetsTab ?? null,
+    kpiPeriod: input.kpiPeriod,
+  });
 }
 
 /** The interface language: the saved choice, else the spreadsheet's locale. */

@@ -4,7 +4,7 @@
  * CLI's config schema) inside the add-on settings schema, plus checks against the spreadsheet (tabs and
  * columns exist).
  */
-import { detectColumns, FIELD_NAMES, type FieldName, UserInputError } from '../../core/index';
+import { detectColumns, FIELD_NAMES, type FieldName, parseRunConfig, resolveSegmentRules, UserInputError } from '../../core/index';
 import { type Lang, SIDEBAR_LABELS, t } from './i18n';
 import { buildMenu } from './menu';
 import { OwnTabs } from './own-tabs';
@@ -13,13 +13,14 @@ import {
   type AddonSettingsInput,
   checkSettings,
   type FieldError,
-  KEYS,
   loadLanguage,
-  loadSettingsInput,
   rulesSourceChanged,
   saveLanguage,
-  saveSettingsInput,
 } from './settings';
+import { loadSavedSettings, saveSettingsTab } from './settings-store';
+import { localeFormats } from './locale-formats';
+import { writeTab } from './sheet-io';
+import { rulesTab } from './tabs/rules';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -71,9 +72,10 @@ export function sidebarState(): SidebarState {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const props = PropertiesService.getDocumentProperties();
   const lang = loadLanguage(props, ss.getSpreadsheetLocale());
-  const tabs = new OwnTabs(ss, props, lang).userTabNames();
+  const own = new OwnTabs(ss, props, lang);
+  const tabs = own.userTabNames();
   const defaultTimeZone = ss.getSpreadsheetTimeZone();
-  const saved = loadSettingsInput(props);
+  const saved = loadSavedSettings(own, props).input;
   const base: AddonSettingsInput = saved ?? { transactionsTab: tabs[0] ?? '', config: {} };
   const settings = { ...base, config: { timeZone: defaultTimeZone, ...base.config }, language: lang };
   const columns = settings.transactionsTab ? tabColumns(settings.transactionsTab, settings.config.columns ?? {}) : { headers: [], detected: {}, error: null };
@@ -116,11 +118,20 @@ export function saveSidebarSettings(form: unknown): SaveResult {
     return { ok: false, errors: errors.map((e) => ({ path: e.path, message: translateMessage(shownIn, e.message) })) };
   }
   const lang = language as Lang;
-  const before = loadSettingsInput(props);
-  saveSettingsInput(props, input);
+  const own = new OwnTabs(ss, props, lang);
+  const before = loadSavedSettings(own, props).input;
+  const formats = localeFormats(ss.getSpreadsheetLocale());
+  // The settings tab is the single source: the add-on's refresh and the bot both read it.
+  const saved: AddonSettingsInput = { ...input, config: { ...(input.config ?? {}), language: lang } };
+  saveSettingsTab(own, saved, formats);
   saveLanguage(props, lang);
   if (lang !== currentLang) buildMenu(SpreadsheetApp.getUi(), lang);
-  if (rulesSourceChanged(before, input)) props.setProperty(KEYS.rulesReset, '1');
+  if (rulesSourceChanged(before, input) || !own.find('rules')) {
+    // Where the rules come from changed (preset, scale, catch-all): the Rules tab shows the new table at
+    // once, so the bot reading the sheet before the next refresh already sees matching settings and rules.
+    const config = parseRunConfig({ timeZone: ss.getSpreadsheetTimeZone(), ...saved.config });
+    writeTab(own.ensure('rules'), rulesTab(resolveSegmentRules(config).rules, lang), formats);
+  }
   return { ok: true, message: SIDEBAR_LABELS[lang].saved };
 }
 

@@ -12,6 +12,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { FakeProject } from './fakes/index';
 import { buildToTemp, project, salesRows } from './helpers';
+import { readSettingsTab, type Cell } from '../../core/index';
+
+/** The settings as saved in the spreadsheet's settings tab (the single source the add-on and the bot read). */
+function savedSettings(p: FakeProject): unknown {
+  const sheet = p.spreadsheet.sheets.find((s) => s.name === 'RFM Settings' || s.name === 'RFM Настройки');
+  if (!sheet) return undefined;
+  const read = readSettingsTab(sheet.getDataRange().getValues() as Cell[][]);
+  const wb = read.workbook;
+  return JSON.stringify({ transactionsTab: wb.transactionsTab, leadsTab: wb.leadsTab ?? null, targetsTab: wb.targetsTab ?? null, kpiPeriod: wb.kpiPeriod, config: read.input });
+}
 
 const CHROMIUM = '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
@@ -127,7 +137,7 @@ describe.skipIf(!hasChromium)('settings sidebar in headless Chromium', () => {
     await page.close();
   });
 
-  it('saves settings that round-trip through document properties into a reopened sidebar', async () => {
+  it('saves settings that round-trip through the spreadsheet's settings tab into a reopened sidebar', async () => {
     const page = await open();
     await page.selectOption('#col-customer', 'Клиент');
     await page.fill('#windowDays', '180');
@@ -144,7 +154,7 @@ describe.skipIf(!hasChromium)('settings sidebar in headless Chromium', () => {
     expect(await page.textContent('#status')).toBe('Saved. Refresh from the menu.'); // in the language just chosen
     await page.close();
 
-    const saved = JSON.parse(p.documentProperties.store.get('rfmPulse.settings')!);
+    const saved = JSON.parse(savedSettings(p) as string);
     expect(saved).toMatchObject({
       transactionsTab: 'Продажи',
       leadsTab: 'Лиды',
@@ -178,7 +188,7 @@ describe.skipIf(!hasChromium)('settings sidebar in headless Chromium', () => {
   });
 
   it('shows each invalid value next to its field and saves nothing', async () => {
-    const before = p.documentProperties.store.get('rfmPulse.settings');
+    const before = savedSettings(p);
     const page = await open();
     await page.fill('#scale', '11');
     await page.selectOption('#recency-method', 'thresholds');
@@ -204,6 +214,6 @@ describe.skipIf(!hasChromium)('settings sidebar in headless Chromium', () => {
     expect(await page.textContent('[data-error-for="config.recency.cuts"]')).toBe('must be ascending (each cut point above the one before): 30 follows 90');
     expect(await page.textContent('[data-error-for="config.scale"]')).toBe('');
     await page.close();
-    expect(p.documentProperties.store.get('rfmPulse.settings')).toBe(before);
+    expect(savedSettings(p)).toBe(before);
   });
 });

@@ -18,6 +18,8 @@ export interface QualityTabInput {
   lang: Lang;
   /** The run log line (already worded). */
   runLog: string;
+  /** Versions of the settings and data (already worded), shown under the run log. */
+  versionLine?: string;
   /** The ingestion report, or null when the data could not be read at all. */
   quality: QualityReport | null;
   /** The transactions tab's name, for the rejected rows' "where". */
@@ -31,7 +33,7 @@ export interface QualityTabInput {
 /** Builds the Quality tab. */
 export function qualityTab(input: QualityTabInput): TabSpec {
   const { lang, quality: q } = input;
-  const blocks: Block[] = [{ header: [input.runLog], kinds: ['text'], rows: [] }];
+  const blocks: Block[] = [{ header: [input.runLog], kinds: ['text'], rows: input.versionLine ? [[input.versionLine]] : [] }];
   if (q) {
     const r = q.reconciliation;
     blocks.push({

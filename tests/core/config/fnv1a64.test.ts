@@ -22,7 +22,7 @@ describe('canonicalJson / configVersion', () => {
     const v = configVersion(parseRunConfig({}));
     expect(v).toMatch(/^[0-9a-f]{10}$/);
     expect(configVersion(parseRunConfig({ scale: 5, windowDays: 365, timeZone: 'UTC' }))).toBe(v);
-    expect(configVersion(parseRunConfig({ asOf: '2025-01-01' }))).toBe(v);
+    expect(configVersion(parseRunConfig({ asOf: '2025-01-01', language: 'en' }))).toBe(v);
     expect(configVersion(parseRunConfig({ sleep: { leadDays: 10 } }))).not.toBe(v);
   });
   it('edge cases: key order does not matter', () => {
@@ -43,5 +43,15 @@ describe('ledgerVersion', () => {
     const other = { ...order, netCents: 1001 };
     expect(ledgerVersion(ledger)).not.toBe(ledgerVersion({ ...ledger, orders: [other], netCents: 1001 }));
     expect(ledgerVersion(ledger)).toBe(ledgerVersion({ ...ledger }));
+  });
+});
+
+describe('configVersion and rules', () => {
+  it('a preset and the same rules spelled out are one version; editing one rule changes it', async () => {
+    const { CLASSIC_PRESET } = await import('../../../core/index');
+    const spelled = parseRunConfig({ segments: CLASSIC_PRESET.map((r) => ({ ...r })) });
+    expect(configVersion(spelled)).toBe(configVersion(parseRunConfig({})));
+    const edited = CLASSIC_PRESET.map((r, i) => (i === 0 ? { ...r, f: [5, 5] as [number, number] } : { ...r }));
+    expect(configVersion(parseRunConfig({ segments: edited }))).not.toBe(configVersion(parseRunConfig({})));
   });
 });
