@@ -137,7 +137,7 @@ describe.skipIf(!hasChromium)('settings sidebar in headless Chromium', () => {
     await page.close();
   });
 
-  it('saves settings that round-trip through the spreadsheet's settings tab into a reopened sidebar', async () => {
+  it('saves settings that round-trip through the spreadsheet settings tab into a reopened sidebar', async () => {
     const page = await open();
     await page.selectOption('#col-customer', 'Клиент');
     await page.fill('#windowDays', '180');
