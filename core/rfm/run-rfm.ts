@@ -259,13 +259,14 @@ export function runRfm(ledger: Ledger, config: RunConfig, options: { today?: num
             en: `${manual} days: set by hand (estimate from the data: ${describeBoundary(estimate).en})`,
           }
         : describeBoundary(estimate),
-    bySegment: groupBoundaries(gapsOf, customers.map((c) => c.segment), segmentOrder, sleepCfg),
-    byTrack: groupBoundaries(gapsOf, customers.map((c) => c.track), TRACK_IDS, sleepCfg),
+    bySegment: [],
+    byTrack: [],
     personalCustomers: personalCount,
     leadDays: sleepCfg.leadDays,
     crossedDays: sleepCfg.crossedDays,
   };
-  const alerts = findAlerts(customers, { ...sleepCfg, globalBoundaryDays: globalDays });
+  lazyField(sleep, 'bySegment', () => groupBoundaries(gapsOf, customers.map((c) => c.segment), segmentOrder, sleepCfg));
+  lazyField(sleep, 'byTrack', () => groupBoundaries(gapsOf, customers.map((c) => c.track), TRACK_IDS, sleepCfg));
 
   const segmentNames = new Map<string, BilingualText>();
   for (const rule of resolved.rules) {
@@ -274,26 +275,7 @@ export function runRfm(ledger: Ledger, config: RunConfig, options: { today?: num
     }
   }
   if (!segmentNames.has(resolved.other.name)) segmentNames.set(resolved.other.name, resolved.other.names);
-  const lines = reconciliationLines(ledger, { asOf: D, windowStart: metrics.windowStart, unscored: metrics.unscored });
-  const summary = summarizeSegments(
-    customers,
-    (c) => c.segment,
-    segmentOrder,
-    (g) => segmentNames.get(g) ?? { ru: g, en: g },
-    lines,
-    ledger,
-    { dropEmpty: [resolved.other.name] },
-  );
-  const trackSummary = summarizeSegments(
-    customers,
-    (c) => c.track,
-    TRACK_IDS,
-    (g) => TRACK_NAMES[g as TrackId] ?? { ru: g, en: g },
-    lines,
-    ledger,
-  );
-
-  return {
+  const run: RfmRun = {
     asOf: D,
     asOfIso: isoFromDay(D),
     asOfSource: asOf.source,
@@ -308,10 +290,10 @@ export function runRfm(ledger: Ledger, config: RunConfig, options: { today?: num
     segmentRules: { ...resolved, warnings },
     customers,
     unscored: metrics.unscored,
-    summary,
-    trackSummary,
+    summary: EMPTY_SUMMARY,
+    trackSummary: EMPTY_SUMMARY,
     sleep,
-    alerts,
+    alerts: [],
     spikeGuard: {
       enabled: guardOn,
       excludePromo: guard.excludePromo,
@@ -323,6 +305,45 @@ export function runRfm(ledger: Ledger, config: RunConfig, options: { today?: num
     },
     config,
   };
+  // Tables nobody may read (the KPIs take a run per snapshot day and read only the customers) are computed on
+  // first access, once; they are ordinary enumerable values from then on.
+  let reconciliation: ReturnType<typeof reconciliationLines> | undefined;
+  const lines = () => {
+    if (!reconciliation) reconciliation = reconciliationLines(ledger, { asOf: D, windowStart: metrics.windowStart, unscored: metrics.unscored });
+    return reconciliation;
+  };
+  lazyField(run, 'summary', () =>
+    summarizeSegments(customers, (c) => c.segment, segmentOrder, (g) => segmentNames.get(g) ?? { ru: g, en: g }, lines(), ledger, {
+      dropEmpty: [resolved.other.name],
+    }),
+  );
+  lazyField(run, 'trackSummary', () =>
+    summarizeSegments(customers, (c) => c.track, TRACK_IDS, (g) => TRACK_NAMES[g as TrackId] ?? { ru: g, en: g }, lines(), ledger),
+  );
+  lazyField(run, 'alerts', () => findAlerts(customers, { ...sleepCfg, globalBoundaryDays: globalDays }));
+  return run;
+}
+
+/** Placeholder replaced by {@link lazyField} before the run is returned; never seen by a caller. */
+const EMPTY_SUMMARY = undefined as unknown as SegmentSummary;
+
+/**
+ * Make `target[key]` computed on first read and then stored as a plain enumerable value (so JSON, spreads and
+ * deep equality see it like any other field).
+ */
+function lazyField<T extends object, K extends keyof T>(target: T, key: K, compute: () => T[K]): void {
+  Object.defineProperty(target, key, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value = compute();
+      Object.defineProperty(target, key, { value, writable: true, configurable: true, enumerable: true });
+      return value;
+    },
+    set(value: T[K]) {
+      Object.defineProperty(target, key, { value, writable: true, configurable: true, enumerable: true });
+    },
+  });
 }
 
 function uniqueNames(names: string[]): string[] {
