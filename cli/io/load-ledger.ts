@@ -54,8 +54,8 @@ export async function loadLedger(options: LoadOptions, ctx: CliContext): Promise
         onDelimiter: (d) => (used = d),
         onProgress: (p) => progress.update(p.bytes, p.records),
       },
-      (cells, row, line) => {
-        if (ingester !== null) ingester.add(cells, line);
+      (cells, row) => {
+        if (ingester !== null) ingester.add(cells);
         else if (cells.length > 0) {
           ingester = createIngester(cells, {
             columns: options.columns,

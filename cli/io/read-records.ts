@@ -39,15 +39,13 @@ const WHITESPACE = /[ \t]+/;
  * parser alone reads ~60k rows/s on wide Cyrillic rows; the mixed route is about 10× faster, same result.
  * With `whitespace`, cells are separated by runs of spaces/tabs and leading/trailing blanks are ignored.
  * A blank line is passed on as an empty record (the ingester counts it as blank and keeps numbering).
- * A record split directly (no quotes) comes with its line's text, which is exactly the cells joined by the
- * delimiter (the ingester's duplicate check reads it instead of the cells).
  *
  * Throws {@link UserInputError} when a quoted cell is never closed.
  */
 export async function readRecords(
   input: Readable,
   options: ReadRecordsOptions,
-  onRecord: (cells: string[], row: number, line?: string) => void,
+  onRecord: (cells: string[], row: number) => void,
 ): Promise<void> {
   let decoder: TextDecoder | null = options.encoding ? new TextDecoder(options.encoding) : null; // utf-8 strips a BOM
   let delimiter = options.delimiter;
@@ -102,7 +100,7 @@ export async function readRecords(
       return;
     }
     if (text.indexOf('"') < 0) {
-      onRecord(text.split(delimiter), row, text);
+      onRecord(text.split(delimiter), row);
       return;
     }
     const quotes = countQuotes(text);
@@ -125,7 +123,7 @@ export async function readRecords(
       // Hot path inlined: a plain line of a character-separated file, no quotes, nothing pending.
       if (pending === null && delimiter !== null && delimiter !== 'whitespace' && one.length > 0 && one.indexOf('"') < 0) {
         row++;
-        onRecord(one.split(delimiter), row, one);
+        onRecord(one.split(delimiter), row);
         continue;
       }
       line(one);

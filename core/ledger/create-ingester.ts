@@ -65,12 +65,8 @@ export interface Ingester {
   readonly mapping: ColumnMapping;
   /** Header texts (trimmed). */
   readonly headers: string[];
-  /**
-   * Reads one data row (cells in header order). `line`, optional, is the row's source text when it is
-   * exactly the cells joined by one separator character (a CSV line without quotes): the exact-duplicate
-   * check then reads it instead of the cells (same result, less work).
-   */
-  add(cells: Cell[], line?: string): void;
+  /** Reads one data row (cells in header order). */
+  add(cells: Cell[]): void;
   /** Builds the ledger and the quality report. */
   finish(): IngestResult;
 }
@@ -223,7 +219,7 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
     return 'date-invalid';
   }
 
-  function add(cells: Cell[], line?: string): void {
+  function add(cells: Cell[]): void {
     if (finished) throw new Error('Ingester.add called after finish');
     const row = ++rowNo;
     let length = cells.length;
@@ -233,16 +229,7 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
       return;
     }
     counts.totalRows++;
-    if (line === undefined) fingerprints.add(cells, length, row);
-    else {
-      // The cells are line.split(separator): the first `length` of them end here.
-      let end = line.length;
-      if (length < cells.length) {
-        end = length - 1;
-        for (let j = 0; j < length; j++) end += (cells[j] as string).length;
-      }
-      fingerprints.addLine(line, end, length > 1 ? line.charCodeAt((cells[0] as string).length) : -1, length, row);
-    }
+    fingerprints.add(cells, length, row);
     for (let j = 0; j < mappedCols.length; j++) if (isEmptyCell(cells[mappedCols[j]])) empties[j]++;
 
     // Amount first: its value counts in the reconciliation whatever happens to the row.

@@ -34,8 +34,22 @@ export class RowFingerprints {
         c2 = this.lastH2[j];
       } else {
         const s = typeof v === 'string' ? v : cellText(v);
-        c1 = hashCell(s, 0, s.length);
-        c2 = lane2;
+        c1 = 0x9e3779b9;
+        c2 = 0x85ebca6b;
+        const n = s.length;
+        let i = 0;
+        for (; i + 1 < n; i += 2) {
+          const c = s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16); // two UTF-16 units per step
+          c1 = Math.imul(c1 ^ c, 2654435761);
+          c2 = Math.imul(c2 ^ c, 1597334677);
+        }
+        if (i < n) {
+          const c = s.charCodeAt(i) | 0x7fff0000; // a lone last unit, marked so "ab" ≠ "a" + "b"
+          c1 = Math.imul(c1 ^ c, 2654435761);
+          c2 = Math.imul(c2 ^ c, 1597334677);
+        }
+        c1 = Math.imul(c1 ^ (c1 >>> 15) ^ n, 0x2c1b3c6d);
+        c2 = Math.imul(c2 ^ (c2 >>> 13) ^ n, 0x297a2d39);
         if (j < lastCells.length) {
           lastCells[j] = v;
           this.lastH1[j] = c1;
@@ -49,38 +63,11 @@ export class RowFingerprints {
       h1 = Math.imul(h1 ^ c1, 2654435761) + j;
       h2 = Math.imul(h2 ^ c2, 1597334677) + j;
     }
-    this.push(h1, h2, row);
-  }
-
-  private push(h1: number, h2: number, row: number): void {
     h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
     h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
     if (this.size === this.keys.length) this.grow();
     this.keys[this.size] = ((h2 >>> 0) & 0x1fffff) * 4294967296 + (h1 >>> 0);
     this.rows[this.size++] = row;
-  }
-
-  /**
-   * The same fingerprint as `add(line.split(separator), length, row)` would record, read straight from the
-   * record's text: `line[0..end)` holds exactly `length` cells separated by the one character `separator`
-   * (a UTF-16 code; ignored when length is 1). No cell strings are needed, and nothing is allocated.
-   */
-  addLine(line: string, end: number, separator: number, length: number, row: number): void {
-    let h1 = 0xdeadbeef ^ length;
-    let h2 = 0x41c6ce57 ^ length;
-    let from = 0;
-    for (let j = 0; j < length; j++) {
-      let to = end;
-      if (j < length - 1) {
-        to = from;
-        while (line.charCodeAt(to) !== separator) to++;
-      }
-      const c1 = hashCell(line, from, to);
-      h1 = Math.imul(h1 ^ c1, 2654435761) + j;
-      h2 = Math.imul(h2 ^ lane2, 1597334677) + j;
-      from = to + 1;
-    }
-    this.push(h1, h2, row);
   }
 
   /** Number of rows equal to an earlier row, and up to `sampleSize` of them (in row order) with the row they repeat. */
@@ -117,27 +104,4 @@ export class RowFingerprints {
     this.keys = keys;
     this.rows = rows;
   }
-}
-
-/** The second hash lane of the last {@link hashCell} call (a second return value without allocating). */
-let lane2 = 0;
-
-/** Two 32-bit hash lanes of `s[from..to)`: the first returned, the second left in `lane2`. */
-function hashCell(s: string, from: number, to: number): number {
-  let c1 = 0x9e3779b9;
-  let c2 = 0x85ebca6b;
-  const n = to - from;
-  let i = from;
-  for (; i + 1 < to; i += 2) {
-    const c = s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16); // two UTF-16 units per step
-    c1 = Math.imul(c1 ^ c, 2654435761);
-    c2 = Math.imul(c2 ^ c, 1597334677);
-  }
-  if (i < to) {
-    const c = s.charCodeAt(i) | 0x7fff0000; // a lone last unit, marked so "ab" ≠ "a" + "b"
-    c1 = Math.imul(c1 ^ c, 2654435761);
-    c2 = Math.imul(c2 ^ c, 1597334677);
-  }
-  lane2 = Math.imul(c2 ^ (c2 >>> 13) ^ n, 0x297a2d39);
-  return Math.imul(c1 ^ (c1 >>> 15) ^ n, 0x2c1b3c6d);
 }

@@ -42,37 +42,4 @@ describe('RowFingerprints', () => {
       { numRuns: 20 },
     );
   });
-  it('addLine on a line gives the same fingerprint as add on its split cells (mixed freely)', () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.tuple(fc.array(fc.constantFrom('a', 'bc', 'Ж', '', ' ', 'ab,'), { minLength: 1, maxLength: 4 }), fc.boolean()), { maxLength: 300 }),
-        (rows) => {
-          const f = new RowFingerprints();
-          const seen = new Set<string>();
-          let expected = 0;
-          rows.forEach(([parts, asLine], i) => {
-            const line = parts.join(';');
-            const cells = line.split(';');
-            let length = cells.length;
-            while (length > 1 && cells[length - 1] === '') length--;
-            const end = cells.slice(0, length).join(';').length;
-            if (asLine) f.addLine(line, end, 59, length, i + 2);
-            else f.add(cells, length, i + 2);
-            const key = cells.slice(0, length).join('\u0001');
-            if (seen.has(key)) expected++;
-            seen.add(key);
-          });
-          expect(f.duplicates(3).rows).toBe(expected);
-        },
-      ),
-      { numRuns: 50 },
-    );
-  });
-  it('addLine: "a;b" is not the one cell "a;b"', () => {
-    const f = new RowFingerprints();
-    f.addLine('a;b', 3, 59, 2, 2);
-    f.add(['a;b'], 1, 3);
-    f.add(['a', 'b'], 2, 4);
-    expect(f.duplicates(10)).toEqual({ rows: 1, sample: [{ row: 4, sameAs: 2 }] });
-  });
 });
