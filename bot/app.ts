@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import {
   buildScorecard,
+  ledgerVersion,
   parseLeads,
   parseRunConfig,
   parseTargetsTable,
@@ -13,6 +14,7 @@ import { localTime, type Clock } from './clock';
 import { buildComposeEnv } from './compose-env';
 import type { BotConfig } from './config';
 import type { BotDeps } from './context';
+import { createConfigKeeper } from './data/config-keeper';
 import { createSource } from './data/create-source';
 import type { DataSource } from './data/data-source';
 import { createSnapshotProvider } from './data/snapshot-provider';
@@ -48,14 +50,21 @@ export function createDeps(config: BotConfig, clock: Clock, logger: Logger, over
   const today = () => localTime(clock.now(), config.timeZone).day;
   const source = overrides.source ?? createSource(config, today);
   const storage = openStorage(config.dbPath);
+  // The spreadsheet's settings and Rules tabs (when the source reads them) replace this at each refresh.
+  const runConfigs = createConfigKeeper(runConfig, { timeZone: config.timeZone });
   const snapshots = createSnapshotProvider({
-    load: () => source.load({ timeZone: config.timeZone, today: today(), locale: 'en' }),
-    score: (ledger, day) => runRfm(ledger, runConfig, { today: day }),
+    load: async () => {
+      const data = await source.load({ timeZone: config.timeZone, today: today(), locale: 'en' });
+      const event = runConfigs.apply(data);
+      if (event) logger.info(`config.${event.kind}`, event.kind === 'changed' ? { from: event.from, to: event.to } : { problems: event.problems.length });
+      return { ...data, configVersion: runConfigs.current().version, ledgerVersion: ledgerVersion(data.ledger) };
+    },
+    score: (ledger, day) => runRfm(ledger, runConfigs.current().config, { today: day }),
     scorecard: (data, period) =>
       buildScorecard({
         ledger: data.ledger,
         period,
-        snapshotAt: rfmSnapshots(data.ledger, runConfig),
+        snapshotAt: rfmSnapshots(data.ledger, runConfigs.current().config),
         leads: data.leads?.length ? parseLeads(data.leads, { timeZone: config.timeZone }).leads : null,
         targets: data.targets?.length ? parseTargetsTable(data.targets).targets : [],
       }),
@@ -63,5 +72,5 @@ export function createDeps(config: BotConfig, clock: Clock, logger: Logger, over
     logger,
   });
   const i18n = createI18n();
-  return { config, storage, snapshots, clock, logger, i18n, compose: buildComposeEnv(config, storage, snapshots, i18n) };
+  return { config, storage, snapshots, runConfigs, clock, logger, i18n, compose: buildComposeEnv(config, storage, snapshots, i18n) };
 }

@@ -42,6 +42,8 @@ const schema = z.object({
   BOT_SHEET_LEADS: z.string().optional(),
   BOT_SHEET_TARGETS: z.string().optional(),
   BOT_SHEET_SUPPRESSED: z.string().optional(),
+  BOT_SHEET_SETTINGS: z.string().optional(),
+  BOT_SHEET_RULES: z.string().optional(),
   BOT_SUPPRESSED_PATH: z.string().optional(),
   BOT_TIME_ZONE: z
     .string()
@@ -74,7 +76,7 @@ export interface BotConfig {
         spreadsheetId: string;
         credentials: { json?: string; file?: string };
         rootUrl: string | undefined;
-        ranges: { transactions: string; leads?: string; targets?: string; suppressed?: string };
+        ranges: { transactions: string; leads?: string; targets?: string; suppressed?: string; settings?: string; rules?: string };
       };
   rfmConfigPath: string | undefined;
   timeZone: string;
@@ -157,6 +159,8 @@ export function loadConfig(env: Record<string, string | undefined>, opts: { requ
               leads: e.BOT_SHEET_LEADS,
               targets: e.BOT_SHEET_TARGETS,
               suppressed: e.BOT_SHEET_SUPPRESSED,
+              settings: e.BOT_SHEET_SETTINGS,
+              rules: e.BOT_SHEET_RULES,
             },
           },
     rfmConfigPath: e.BOT_RFM_CONFIG,

@@ -2,6 +2,7 @@ import type { Context } from 'grammy';
 import type { I18n, I18nFlavor } from '@grammyjs/i18n';
 import type { Clock } from './clock';
 import type { BotConfig } from './config';
+import type { ConfigKeeper } from './data/config-keeper';
 import type { SnapshotProvider } from './data/snapshot-provider';
 import type { ComposeEnv } from './digest/compose-digests';
 import type { Logger } from './logger';
@@ -12,6 +13,8 @@ export interface BotDeps {
   config: BotConfig;
   storage: Storage;
   snapshots: SnapshotProvider;
+  /** The run configuration in use (the spreadsheet's settings and Rules tabs, else BOT_RFM_CONFIG), with its version. */
+  runConfigs?: ConfigKeeper;
   clock: Clock;
   logger: Logger;
   i18n: I18n<BotContext>;

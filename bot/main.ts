@@ -10,6 +10,7 @@ import { ConfigError, loadConfig } from './config';
 import { setCommands } from './commands';
 import { createBot } from './create-bot';
 import { runDueDigests } from './jobs/morning-run';
+import { notifyAdmins } from './jobs/notify-admins';
 import { prewarm } from './jobs/prewarm';
 import { startScheduler } from './jobs/scheduler';
 import { createLogger } from './logger';
@@ -28,6 +29,13 @@ async function main(): Promise<void> {
   const logger = createLogger({ secrets: [config.token, config.source.kind === 'sheets' ? config.source.credentials.json : undefined] });
   const deps = createDeps(config, systemClock, logger);
   const bot = createBot(config.token!, deps);
+  // Settings changed in the spreadsheet (the add-on's sidebar or Rules tab): tell the admins at the refresh that sees it.
+  deps.runConfigs?.onEvent((event) =>
+    event.kind === 'changed'
+      ? notifyAdmins(adminDeps(), 'admin-settings-changed', { from: event.from, to: event.to })
+      : notifyAdmins(adminDeps(), 'admin-settings-invalid', { version: event.version, problems: event.problems.join('\n') }),
+  );
+  const adminDeps = () => ({ api: bot.api, storage: deps.storage, compose: deps.compose, logger, adminIds: config.adminIds });
   let stopping = false;
 
   const refresh = await deps.snapshots.refresh();

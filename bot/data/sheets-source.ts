@@ -8,7 +8,8 @@ import { withRetry, type RetryOptions } from './with-retry';
 export interface SheetsSourceOptions {
   spreadsheetId: string;
   /** Tab names or A1 ranges. */
-  ranges: { transactions: string; leads?: string; targets?: string; suppressed?: string };
+  /** `settings` and `rules`: the add-on's settings tab and Rules tab, read in the same call as the data. */
+  ranges: { transactions: string; leads?: string; targets?: string; suppressed?: string; settings?: string; rules?: string };
   /** A service-account key (JSON text) or a key file path. */
   credentials?: { json?: string; file?: string };
   /** An auth client built elsewhere (tests pass a fake one). */
@@ -27,7 +28,7 @@ export function isRetryableGoogleError(error: unknown): boolean {
 }
 
 /**
- * A Google Sheet as the data source: all tabs in ONE `values.batchGet` call (unformatted values, so dates arrive
+ * A Google Sheet as the data source: all tabs (data, and the add-on's settings and Rules tabs) in ONE `values.batchGet` call (unformatted values, so dates arrive
  * as serial numbers and amounts as numbers), retried with exponential backoff on 429/5xx/network errors, then
  * turned into a ledger by core's `ingestTable`.
  * @example await createSheetsSource({ spreadsheetId: 'abc', ranges: { transactions: 'Transactions' }, credentials: { file: 'key.json' } }).load()
@@ -45,7 +46,7 @@ export function createSheetsSource(opts: SheetsSourceOptions): DataSource {
     client = sheets({ version: 'v4', auth: authClient as never, ...(opts.rootUrl ? { rootUrl: opts.rootUrl } : {}) });
     return client;
   };
-  const names = (['transactions', 'leads', 'targets', 'suppressed'] as const).filter((k) => opts.ranges[k]);
+  const names = (['transactions', 'leads', 'targets', 'suppressed', 'settings', 'rules'] as const).filter((k) => opts.ranges[k]);
   return {
     label: `Google Sheet ${opts.spreadsheetId.slice(0, 6)}…`,
     load: async (ingestOptions): Promise<LoadedData> => {
@@ -71,6 +72,8 @@ export function createSheetsSource(opts: SheetsSourceOptions): DataSource {
         rows: rowCounts(result),
         leads: byName.get('leads'),
         targets: byName.get('targets'),
+        settingsRows: byName.get('settings'),
+        rulesRows: byName.get('rules'),
         suppressed: suppressedRows
           .slice(1)
           .map((r) => String(r[0] ?? '').trim())

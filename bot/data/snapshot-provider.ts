@@ -9,6 +9,12 @@ export interface LoadedData {
   source: string;
   leads?: Cell[][];
   targets?: Cell[][];
+  /** The add-on's settings tab and Rules tab as read (Google Sheet source with BOT_SHEET_SETTINGS / BOT_SHEET_RULES). */
+  settingsRows?: Cell[][];
+  rulesRows?: Cell[][];
+  /** Version of the run configuration in use and of the ledger (core's configVersion / ledgerVersion). */
+  configVersion?: string;
+  ledgerVersion?: string;
   /** Rows accounted for at ingestion (used + rejected + excluded = total). */
   rows: { total: number; used: number; rejected: number; excluded: number };
 }

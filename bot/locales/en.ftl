@@ -47,6 +47,7 @@ cmd-people = People (admin)
 ## Data
 no-data = The data is not loaded yet. Try again in a minute; if that does not help, tell an administrator.
 footer = <i>Data loaded { $loaded } · as of { $asOf }</i>
+footer-versions = <i>Settings version { $config } · data version { $ledger }</i>
 footer-stale = ⚠️ <i>The data could not be refreshed; it is { $hours ->
         [one] { $hours } hour
        *[other] { $hours } hours
@@ -175,4 +176,7 @@ chatdata-on = Customer data may now be shown in this chat.
 chatdata-off = Customer data is no longer shown in this chat.
 chatdata-usage = /chatdata on or /chatdata off — in a group chat.
 admin-blocked = ⚠️ { $name } (<code>{ $id }</code>) blocked the bot: their digests are paused. They resume when they send the bot /subscribe again.
+admin-settings-changed = ⚙️ The spreadsheet's settings changed: version <code>{ $from }</code> → <code>{ $to }</code>. Digests and answers now use the new settings.
+admin-settings-invalid = ⚠️ The spreadsheet's settings tab has mistakes, so the bot keeps the last good settings (version <code>{ $version }</code>). Please fix:
+    { $problems }
 unknown-command = I don't know this command. The list: /help
