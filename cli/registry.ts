@@ -18,6 +18,8 @@ export interface Command {
   /** Usage line(s), flags included, e.g. `rfm quality --input FILE [--format table|json|csv]`. */
   usage: string;
   flags: FlagSpec;
+  /** How many leading words (before any flag) the command takes, e.g. `rfm config import FILE` → 2. */
+  positionals?: number;
   /** Runs the command; throws UserInputError for user mistakes (exit 2). */
-  run(flags: FlagValues, ctx: CliContext): Promise<void>;
+  run(flags: FlagValues, ctx: CliContext, positionals?: string[]): Promise<void>;
 }

@@ -46,12 +46,14 @@ export async function runCli(argv: readonly string[], ctx: CliContext): Promise<
     if (!command) {
       throw new UserInputError(`unknown command "${name}"; commands are: ${COMMANDS.map((c) => c.name).join(', ')} (rfm --help)`, 'command');
     }
-    const flags = parseFlags(command.name, rest, { ...COMMON_FLAGS, ...command.flags });
+    let words = 0;
+    while (words < (command.positionals ?? 0) && words < rest.length && !rest[words].startsWith('-')) words++;
+    const flags = parseFlags(command.name, rest.slice(words), { ...COMMON_FLAGS, ...command.flags });
     if (flags.help) {
       ctx.stdout.write(commandHelp(command));
       return 0;
     }
-    await command.run(flags, ctx);
+    await command.run(flags, ctx, rest.slice(0, words));
     return 0;
   } catch (error) {
     if (error instanceof UserInputError) {

@@ -1,6 +1,7 @@
 import { INPUT_FLAGS, RUN_FLAGS } from '../flags';
 import { writeOutput } from '../io/write-output';
 import { loadRun } from '../load-run';
+import { runVersions } from '../format/run-versions';
 import type { Command } from '../registry';
 import { alertsCsv, alertsJson, renderAlertsTable, renderBoundaryLine } from '../render/render-alerts';
 import { renderRunHeader } from '../render/render-run-header';
@@ -14,10 +15,10 @@ export const alertsCommand: Command = {
     '           [--date-order dmy|mdy] [--time-zone TZ] [--format table|csv|json] [--lang ru|en] [--out FILE]',
   flags: { ...INPUT_FLAGS, ...RUN_FLAGS },
   async run(flags, ctx) {
-    const { run, lang, format } = await loadRun('alerts', flags, ctx);
+    const { run, lang, format, ledger, config } = await loadRun('alerts', flags, ctx);
     const text =
       format === 'json'
-        ? `${JSON.stringify(alertsJson(run, lang), null, 2)}\n`
+        ? `${JSON.stringify({ ...alertsJson(run, lang), version: runVersions(ledger, config) }, null, 2)}\n`
         : format === 'csv'
           ? alertsCsv(run, lang)
           : `${renderRunHeader(run, lang)}\n${renderBoundaryLine(run, lang)}\n\n${renderAlertsTable(run, lang)}\n`;

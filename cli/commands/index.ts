@@ -1,5 +1,6 @@
 import type { Command } from '../registry';
 import { alertsCommand } from './alerts';
+import { configCommand } from './config';
 import { demoCommand } from './demo';
 import { kpiCommand } from './kpi';
 import { migrationCommand } from './migration';
@@ -20,4 +21,5 @@ export const COMMANDS: readonly Command[] = [
   kpiCommand,
   migrationCommand,
   reviewCommand,
+  configCommand,
 ];

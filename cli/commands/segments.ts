@@ -2,6 +2,8 @@ import { INPUT_FLAGS, RUN_FLAGS } from '../flags';
 import { renderJsonList } from '../format/render-json-list';
 import { writeOutput } from '../io/write-output';
 import { loadRun } from '../load-run';
+import { runVersions } from '../format/run-versions';
+import { withVersion } from '../format/with-version';
 import type { Command } from '../registry';
 import { renderRunHeader } from '../render/render-run-header';
 import { renderSegmentsTable, segmentsCsv, segmentsJson } from '../render/render-segments';
@@ -15,10 +17,10 @@ export const segmentsCommand: Command = {
     '             [--date-order dmy|mdy] [--time-zone TZ] [--format table|csv|json] [--lang ru|en] [--out FILE]',
   flags: { ...INPUT_FLAGS, ...RUN_FLAGS },
   async run(flags, ctx) {
-    const { run, lang, format } = await loadRun('segments', flags, ctx);
+    const { run, lang, format, ledger, config } = await loadRun('segments', flags, ctx);
     const text =
       format === 'json'
-        ? renderJsonList(segmentsJson(run, lang))
+        ? renderJsonList(withVersion(segmentsJson(run, lang), runVersions(ledger, config)))
         : format === 'csv'
           ? segmentsCsv(run, lang)
           : `${renderRunHeader(run, lang)}\n\n${renderSegmentsTable(run, lang)}\n`;

@@ -2,6 +2,8 @@ import { INPUT_FLAGS, RUN_FLAGS } from '../flags';
 import { renderJsonList } from '../format/render-json-list';
 import { writeOutput } from '../io/write-output';
 import { loadRun } from '../load-run';
+import { runVersions } from '../format/run-versions';
+import { withVersion } from '../format/with-version';
 import type { Command } from '../registry';
 import { label } from '../render/labels';
 import { renderRunHeader } from '../render/render-run-header';
@@ -16,10 +18,10 @@ export const summaryCommand: Command = {
     '            [--date-order dmy|mdy] [--time-zone TZ] [--format table|csv|json] [--lang ru|en] [--out FILE]',
   flags: { ...INPUT_FLAGS, ...RUN_FLAGS },
   async run(flags, ctx) {
-    const { run, lang, format } = await loadRun('summary', flags, ctx);
+    const { run, lang, format, ledger, config } = await loadRun('summary', flags, ctx);
     const text =
       format === 'json'
-        ? renderJsonList(summaryJson(run, lang))
+        ? renderJsonList(withVersion(summaryJson(run, lang), runVersions(ledger, config)))
         : format === 'csv'
           ? summaryCsv(run, lang)
           : [renderRunHeader(run, lang), '', renderSummaryTable(run.summary, lang), '', renderSummaryTable(run.trackSummary, lang, label(lang, 'track')), ''].join('\n');

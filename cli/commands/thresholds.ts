@@ -1,6 +1,7 @@
 import { INPUT_FLAGS, RUN_FLAGS } from '../flags';
 import { writeOutput } from '../io/write-output';
 import { loadRun } from '../load-run';
+import { runVersions } from '../format/run-versions';
 import type { Command } from '../registry';
 import { renderRunHeader } from '../render/render-run-header';
 import { renderThresholdsTable, thresholdsCsv, thresholdsJson } from '../render/render-thresholds';
@@ -14,10 +15,10 @@ export const thresholdsCommand: Command = {
     '               [--date-order dmy|mdy] [--time-zone TZ] [--format table|csv|json] [--lang ru|en] [--out FILE]',
   flags: { ...INPUT_FLAGS, ...RUN_FLAGS },
   async run(flags, ctx) {
-    const { run, lang, format } = await loadRun('thresholds', flags, ctx);
+    const { run, lang, format, ledger, config } = await loadRun('thresholds', flags, ctx);
     const text =
       format === 'json'
-        ? `${JSON.stringify(thresholdsJson(run), null, 2)}\n`
+        ? `${JSON.stringify({ ...thresholdsJson(run), version: runVersions(ledger, config) }, null, 2)}\n`
         : format === 'csv'
           ? thresholdsCsv(run)
           : `${renderRunHeader(run, lang)}\n\n${renderThresholdsTable(run, lang)}\n`;
