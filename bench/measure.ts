@@ -42,6 +42,8 @@ if (mode === 'read') {
   out.orders = quality.orders;
   if (mode === 'ingest+rfm') {
     out.ingestMs = performance.now() - t0;
+    const ingestCpu = process.cpuUsage(cpu0);
+    out.ingestCpuMs = Math.round((ingestCpu.user + ingestCpu.system) / 1000);
     const config = parseRunConfig({ asOf: '2025-03-12' });
     const t1 = performance.now();
     const run = runRfm(ledger, config, {});

@@ -27,6 +27,10 @@ const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 
 interface Measure {
   ms: number;
+  /** CPU time of the measuring process (user + system), less sensitive than wall time to other jobs' load. */
+  cpuMs?: number;
+  /** CPU time up to the ledger when runRfm follows in the same process. */
+  ingestCpuMs?: number;
   rows: number;
   peakRssMb: number;
   rfmMs?: number;
@@ -49,7 +53,7 @@ function measure(mode: string, file: string): Measure {
 function repeat(mode: string, file: string, runs: number): Measure {
   const all = Array.from({ length: runs }, () => measure(mode, file));
   const pick = (k: keyof Measure): number => median(all.map((m) => (m[k] as number | undefined) ?? NaN));
-  return { ...all[0], ms: pick('ms'), peakRssMb: pick('peakRssMb'), rfmMs: pick('rfmMs'), ingestMs: pick('ingestMs') };
+  return { ...all[0], ms: pick('ms'), cpuMs: pick('cpuMs'), ingestCpuMs: pick('ingestCpuMs'), peakRssMb: pick('peakRssMb'), rfmMs: pick('rfmMs'), ingestMs: pick('ingestMs') };
 }
 
 function segmentsCommandMs(file: string, runs: number): number {
@@ -65,8 +69,8 @@ function segmentsCommandMs(file: string, runs: number): number {
 
 const fmt = (n: number, d = 0): string => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 const lines: string[][] = [];
-const row = (what: string, size: number, ms: number, rss: number | null, target: string, pass: boolean | null, rowsPerS = true): void => {
-  const line = [what, fmt(size), `${fmt(ms / 1000, 2)} s`, rowsPerS ? fmt((size / ms) * 1000) : '', rss === null ? '' : `${fmt(rss)} MB`, target, pass === null ? '' : pass ? 'PASS' : 'FAIL'];
+const row = (what: string, size: number, ms: number, rss: number | null, target: string, pass: boolean | null, rowsPerS = true, cpuMs?: number): void => {
+  const line = [what, fmt(size), `${fmt(ms / 1000, 2)} s`, cpuMs === undefined || Number.isNaN(cpuMs) ? '' : `${fmt(cpuMs / 1000, 2)} s`, rowsPerS ? fmt((size / ms) * 1000) : '', rss === null ? '' : `${fmt(rss)} MB`, target, pass === null ? '' : pass ? 'PASS' : 'FAIL'];
   lines.push(line);
   process.stderr.write(`  ${line.filter(Boolean).join(' · ')}\n`);
 };
@@ -87,12 +91,12 @@ for (const size of SIZES) {
   ingestBySize.set(size, ingest);
   const ms = ingest.ingestMs && !Number.isNaN(ingest.ingestMs) ? ingest.ingestMs : ingest.ms;
   const scaled = (2000 * size) / 1_000_000;
-  row('CSV → ledger', size, ms, ingest.peakRssMb, `< ${fmt(scaled / 1000, 1)} s, < 1 GB per 1M`, ms < scaled && ingest.peakRssMb < 1024 * Math.max(1, size / 1_000_000));
+  row('CSV → ledger', size, ms, ingest.peakRssMb, `< ${fmt(scaled / 1000, 1)} s, < 1 GB per 1M`, ms < scaled && ingest.peakRssMb < 1024 * Math.max(1, size / 1_000_000), true, Number.isNaN(ingest.ingestCpuMs) ? ingest.cpuMs : ingest.ingestCpuMs);
   const read = repeat('read', file, runs);
-  row('  reader only', size, read.ms, read.peakRssMb, '', null);
+  row('  reader only', size, read.ms, read.peakRssMb, '', null, true, read.cpuMs);
   if (size <= 1_000_000) {
     const cp = repeat('csv-parse', file, 1);
-    row('  csv-parse stream only (1 run)', size, cp.ms, cp.peakRssMb, '', null);
+    row('  csv-parse stream only (1 run)', size, cp.ms, cp.peakRssMb, '', null, true, cp.cpuMs);
   }
   if (size === 1_000_000) {
     row(`runRfm in memory (${fmt(ingest.scored ?? 0)} customers)`, size, ingest.rfmMs ?? NaN, null, '< 0.50 s', (ingest.rfmMs ?? Infinity) < 500, false);
@@ -108,9 +112,9 @@ if (SIZES.includes(1_000_000)) {
   if (!existsSync(file)) await writeDemoCsv(file, { seed: 1, endDay: END_DAY, rows: size }, [0, 1, 2, 11]);
   process.stderr.write(`measuring the narrow 4-column file (${fmt(size)} rows) …\n`);
   const narrow = repeat('ingest', file, RUNS);
-  row('CSV → ledger, 4 columns', size, narrow.ms, narrow.peakRssMb, '< 2.0 s, < 1 GB', narrow.ms < 2000 && narrow.peakRssMb < 1024);
+  row('CSV → ledger, 4 columns', size, narrow.ms, narrow.peakRssMb, '< 2.0 s, < 1 GB', narrow.ms < 2000 && narrow.peakRssMb < 1024, true, narrow.cpuMs);
   const read = repeat('read', file, RUNS);
-  row('  reader only, 4 columns', size, read.ms, read.peakRssMb, '', null);
+  row('  reader only, 4 columns', size, read.ms, read.peakRssMb, '', null, true, read.cpuMs);
 }
 const sizes = [...ingestBySize.keys()].sort((a, b) => a - b);
 if (sizes.length > 1) {
@@ -118,12 +122,12 @@ if (sizes.length > 1) {
   const last = ingestBySize.get(sizes.at(-1) as number) as Measure;
   const perRow = (m: Measure, n: number): number => ((m.ingestMs && !Number.isNaN(m.ingestMs) ? m.ingestMs : m.ms) / n) * 1e6;
   const ratio = perRow(last, sizes.at(-1) as number) / perRow(first, sizes[0]);
-  lines.push([`growth: time per row ${fmt(sizes.at(-1) as number)} vs ${fmt(sizes[0])}`, '', `${fmt(ratio, 2)}×`, '', '', '≤ 1.5× (linear)', ratio <= 1.5 ? 'PASS' : 'FAIL']);
+  lines.push([`growth: time per row ${fmt(sizes.at(-1) as number)} vs ${fmt(sizes[0])}`, '', `${fmt(ratio, 2)}×`, '', '', '', '≤ 1.5× (linear)', ratio <= 1.5 ? 'PASS' : 'FAIL']);
 }
 
-const header = ['measure', 'rows', 'time', 'rows/s', 'peak RSS', 'target', ''];
+const header = ['measure', 'rows', 'time', 'CPU', 'rows/s', 'peak RSS', 'target', ''];
 const width = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
-const print = (l: string[]): void => console.log(l.map((c, i) => (i === 0 || i === 5 ? c.padEnd(width[i]) : c.padStart(width[i]))).join('  ').trimEnd());
+const print = (l: string[]): void => console.log(l.map((c, i) => (i === 0 || i === 6 ? c.padEnd(width[i]) : c.padStart(width[i]))).join('  ').trimEnd());
 print(header);
 print(width.map((w) => '-'.repeat(w)));
 lines.forEach(print);
