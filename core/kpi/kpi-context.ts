@@ -1,6 +1,6 @@
 import type { Ledger } from '../ledger/types';
 import type { Period } from './period';
-import type { SegmentSnapshot, SnapshotAt } from './types';
+import type { SegmentAssignment, SegmentSnapshot, SnapshotAt } from './types';
 import { managerAt } from './manager-at';
 
 /** Options shared by the KPI formulas. */
@@ -59,6 +59,27 @@ function lowerBound(orders: readonly { day: number }[], day: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * Each ledger customer's assignment in a snapshot (undefined when not scored), by index: a walk along the
+ * snapshot's `rows` when they are in ledger order (an RFM run of this ledger), else lookups in `customers`.
+ */
+function alignedRows(ledger: Ledger, snap: SegmentSnapshot): (SegmentAssignment | undefined)[] {
+  const customers = ledger.customers;
+  const n = customers.length;
+  const out: (SegmentAssignment | undefined)[] = new Array(n).fill(undefined);
+  const rows = snap.rows;
+  if (rows) {
+    let j = 0;
+    for (let i = 0; i < n && j < rows.length; i++) {
+      if (rows[j].customerId === customers[i].id) out[i] = rows[j++];
+    }
+    if (j === rows.length) return out;
+    out.fill(undefined);
+  }
+  for (let i = 0; i < n; i++) out[i] = snap.customers.get(customers[i].id);
+  return out;
 }
 
 /**
@@ -130,10 +151,12 @@ export function buildKpiContext(
     }
     return k;
   };
+  const segStart = alignedRows(ledger, start);
+  const segEnd = alignedRows(ledger, end);
   for (let i = 0; i < n; i++) {
     const c = ledger.customers[i];
-    const s = start.customers.get(c.id);
-    const e = end.customers.get(c.id);
+    const s = segStart[i];
+    const e = segEnd[i];
     ctx.segStart[i] = s ? s.segment : null;
     ctx.segEnd[i] = e ? e.segment : null;
     ctx.lapsedStart[i] = isLapsed(s, start.sleepBoundaryDays) ? 1 : 0;

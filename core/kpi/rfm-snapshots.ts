@@ -11,16 +11,28 @@ import { segmentRankFromRules } from './segment-rank-from-rules';
  * @example snapshotFromRun(run).customers.get('c1')?.segment // → "Champions"
  */
 export function snapshotFromRun(run: RfmRun, rank?: readonly string[]): SegmentSnapshot {
-  // The run's rows already carry every SegmentAssignment field: index them, no copies.
-  const customers = new Map<string, SegmentAssignment>();
-  for (const c of run.customers) customers.set(c.customerId, c);
   const rules = run.segmentRules;
-  return {
+  const rows = run.customers;
+  const snapshot: SegmentSnapshot = {
     asOf: run.asOf,
-    customers,
+    customers: undefined as unknown as ReadonlyMap<string, SegmentAssignment>,
     rank: rank ?? segmentRankFromRules(rules.rules, rules.other.name),
     sleepBoundaryDays: run.sleep.boundaryDays,
+    rows,
   };
+  // The run's rows already carry every SegmentAssignment field: index them, no copies. The index is built on
+  // first read: the KPI context pairs `rows` with the ledger's customers and never needs it.
+  Object.defineProperty(snapshot, 'customers', {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const customers = new Map<string, SegmentAssignment>();
+      for (const c of rows) customers.set(c.customerId, c);
+      Object.defineProperty(snapshot, 'customers', { value: customers, writable: true, configurable: true, enumerable: true });
+      return customers;
+    },
+  });
+  return snapshot;
 }
 
 /**

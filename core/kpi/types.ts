@@ -86,6 +86,11 @@ export interface SegmentSnapshot {
   rank: readonly string[];
   /** Global sleep boundary in days at that date, or null when unknown (then lapsed = R score 1 only). */
   sleepBoundaryDays: number | null;
+  /**
+   * Optional: the scored customers in the ledger's customer order with their ids (an RFM run's rows), so that a
+   * pass over `ledger.customers` can pair them by walking both lists instead of looking up `customers`.
+   */
+  rows?: readonly (SegmentAssignment & { customerId: string })[];
 }
 
 /** Segments at any date: `snapshotAt(day)` recomputes (or returns a cached) RFM run as of that day. */
