@@ -52,18 +52,6 @@ export interface AxisScores {
   table: AxisTable;
 }
 
-/** Index of the first element ≥ v in an ascending typed array (= count of elements < v). */
-function lowerBound(sorted: Float64Array, v: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Index of the first element > v (= count of elements ≤ v). */
 function upperBound(sorted: ArrayLike<number>, v: number): number {
   let lo = 0;
@@ -109,10 +97,26 @@ export function scoreAxis(
   const scores = new Uint8Array(n);
   if (spec.method === 'quantile') {
     const sorted = sortNumbers(values);
+    // score = 1 + ⌊scale · worse / n⌋ grows with `worse` (values strictly worse than v), so score ≥ s exactly when
+    // worse ≥ need[s], the least such count; and worse ≥ t compares v with one sorted value. A few comparisons
+    // per customer instead of a binary search.
+    const cut = new Float64Array(scale + 1);
+    let top = 1;
+    for (let s = 2; s <= scale; s++) {
+      let t = Math.ceil(((s - 1) * n) / scale);
+      while (t > 0 && 1 + Math.floor((scale * (t - 1)) / n) >= s) t--;
+      while (t <= n && 1 + Math.floor((scale * t) / n) < s) t++;
+      if (t > n) break;
+      // worse ≥ t ⇔ (higher) the t-th smallest value < v ⇔ (lower) the t-th largest value > v; t = 0 always holds.
+      cut[s] = t === 0 ? (direction === 'higher' ? -Infinity : Infinity) : direction === 'higher' ? sorted[t - 1] : sorted[n - t];
+      top = s;
+    }
     for (let i = 0; i < n; i++) {
       const v = values[i];
-      const worse = direction === 'higher' ? lowerBound(sorted, v) : n - upperBound(sorted, v);
-      scores[i] = 1 + Math.floor((scale * worse) / n);
+      let s = 1;
+      if (direction === 'higher') while (s < top && cut[s + 1] < v) s++;
+      else while (s < top && cut[s + 1] > v) s++;
+      scores[i] = s;
     }
   } else {
     const problem = cutsProblem(spec.cuts, scale);
