@@ -29,7 +29,7 @@ beforeAll(async () => {
   for (let k = 0; k < 4; k++) rows.push([isoFromDay(DAY - 3 - 20 * k), 'c2', 'Анна', 2000]);
   sheets.setTab('b', 'Sales', rows);
   sheets.setTab('b', 'RFM Settings', settingsTabRows({ timeZone: 'Europe/Moscow', sleep: { boundaryDays: 60, personal: false, leadDays: 14 } }, { transactionsTab: 'Sales' }));
-  sheets.setTab('b', 'RFM Rules', [['h'], ...rulesTableRows(CLASSIC_PRESET)]);
+  sheets.setTab('b', 'RFM Rules', [['h'], ...rulesTableRows(CLASSIC_PRESET).map((r) => r.map((c) => c ?? ''))]);
 });
 afterAll(async () => {
   await sheets.stop();
