@@ -1,4 +1,5 @@
 import type { Cell } from '../ledger/types';
+import type { SegmentRule } from '../segments/types';
 import { isoFromDay } from '../time/civil-day';
 import { RunConfigSchema, type RunConfig, type RunConfigInput } from './run-config';
 
@@ -255,7 +256,7 @@ function keyOfPath(path: readonly PropertyKey[]): string {
  */
 export function settingsTabConfig(
   values: readonly (readonly Cell[])[],
-  opts: { rules?: RunConfigInput['segments'] | null; defaults?: RunConfigInput } = {},
+  opts: { rules?: readonly SegmentRule[] | null; defaults?: RunConfigInput } = {},
 ): SettingsTabConfig {
   const read = readSettingsTab(values);
   const input: RunConfigInput = { ...(opts.defaults ?? {}), ...read.input };
