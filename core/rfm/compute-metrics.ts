@@ -10,6 +10,8 @@ export interface MetricsOptions {
   excludePromo?: boolean;
   /** Spike guard: for the M used for scoring, cap each purchase at this multiple of the customer's median purchase in the window. */
   capMultiple?: number | null;
+  /** Also collect each scored customer's purchase gaps before D (as `purchaseGaps` gives them) in `gaps`. */
+  gaps?: boolean;
 }
 
 /** R, F and M of one scored customer as of D. */
@@ -52,6 +54,8 @@ export interface Metrics {
   unscored: UnscoredCustomer[];
   /** First day of the window (inclusive), or null for all history. */
   windowStart: number | null;
+  /** With the `gaps` option: days between consecutive distinct purchase days before D, per scored customer. */
+  gaps?: number[][];
 }
 
 /** Median of the numbers (mean of the two middle ones for an even count). */
@@ -79,6 +83,8 @@ export function computeMetrics(ledger: Ledger, options: MetricsOptions): Metrics
   const scored: CustomerMetric[] = [];
   const unscored: UnscoredCustomer[] = [];
   const amounts: number[] = [];
+  const withGaps = options.gaps ?? false;
+  const gapsOf: number[][] = [];
   for (const customer of ledger.customers) {
     let last = -Infinity;
     let anyBefore = false;
@@ -88,11 +94,16 @@ export function computeMetrics(ledger: Ledger, options: MetricsOptions): Metrics
     let scoredM = 0;
     let promoExcluded = 0;
     amounts.length = 0;
+    const gaps: number[] = [];
     for (const o of customer.orders) {
       if (o.day >= asOf) continue;
       anyBefore = true;
       const purchase = o.netCents > 0;
-      if (purchase && o.day > last) last = o.day;
+      // Orders are sorted by day: a purchase on a later day than the last one is a new purchase day.
+      if (purchase && o.day > last) {
+        if (withGaps && last !== -Infinity) gaps.push(o.day - last);
+        last = o.day;
+      }
       if (o.day < ws) continue;
       monetary += o.netCents;
       if (purchase) frequency++;
@@ -126,6 +137,7 @@ export function computeMetrics(ledger: Ledger, options: MetricsOptions): Metrics
         }
       }
     }
+    if (withGaps) gapsOf.push(gaps);
     scored.push({
       customer,
       lastPurchaseDay: last,
@@ -138,5 +150,5 @@ export function computeMetrics(ledger: Ledger, options: MetricsOptions): Metrics
       ordersCapped: capped,
     });
   }
-  return { scored, unscored, windowStart };
+  return withGaps ? { scored, unscored, windowStart, gaps: gapsOf } : { scored, unscored, windowStart };
 }

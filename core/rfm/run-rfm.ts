@@ -15,7 +15,6 @@ import { describeBoundary, estimateBoundary } from '../sleep/estimate-boundary';
 import { findAlerts, type SleepAlert } from '../sleep/find-alerts';
 import { groupBoundaries, type GroupBoundary } from '../sleep/group-boundaries';
 import { personalBoundary } from '../sleep/personal-boundary';
-import { purchaseGaps } from '../sleep/purchase-gaps';
 import type { BoundaryEstimate } from '../sleep/types';
 import { isoFromDay } from '../time/civil-day';
 import { computeMetrics, type UnscoredCustomer } from './compute-metrics';
@@ -127,6 +126,7 @@ export function runRfm(ledger: Ledger, config: RunConfig, options: { today?: num
     windowDays: config.windowDays,
     excludePromo: guard.excludePromo,
     capMultiple: guard.capMultiple,
+    gaps: true,
   });
   const scored = metrics.scored;
   const n = scored.length;
@@ -168,12 +168,9 @@ export function runRfm(ledger: Ledger, config: RunConfig, options: { today?: num
   const lookup = buildSegmentLookup(resolved.rules, scale);
 
   // Sleep boundary: gaps of every scored customer before D.
-  const gapsOf: number[][] = new Array(n);
+  const gapsOf = metrics.gaps!; // = purchaseGaps(customer, D) per scored customer, from the same pass
   let totalGaps = 0;
-  for (let i = 0; i < n; i++) {
-    gapsOf[i] = purchaseGaps(scored[i].customer, D);
-    totalGaps += gapsOf[i].length;
-  }
+  for (let i = 0; i < n; i++) totalGaps += gapsOf[i].length;
   const allGaps = new Float64Array(totalGaps);
   for (let i = 0, k = 0; i < n; i++) for (const g of gapsOf[i]) allGaps[k++] = g;
   const sleepCfg = config.sleep;

@@ -1,3 +1,6 @@
+/** Reused sort buffer (single-threaded). */
+let scratch = new Float64Array(64);
+
 /**
  * A customer's own sleep boundary: ceil(median of their gaps × factor) days, never later than the global
  * boundary; null when they have fewer than `minPurchaseDays` distinct purchase days (gaps + 1).
@@ -10,16 +13,24 @@ export function personalBoundary(
   globalDays: number,
   options: { factor: number; minPurchaseDays: number },
 ): number | null {
-  if (gaps.length + 1 < options.minPurchaseDays || gaps.length === 0) return null;
-  // Short lists (the usual case): insertion sort of a copy, no comparator calls; long ones: typed sort.
-  const s = gaps.length > 32 ? Float64Array.from(gaps).sort() : gaps.slice();
-  for (let i = 1; gaps.length <= 32 && i < s.length; i++) {
-    const v = s[i];
-    let j = i - 1;
-    while (j >= 0 && s[j] > v) s[j + 1] = s[j--];
-    s[j + 1] = v;
+  const n = gaps.length;
+  if (n + 1 < options.minPurchaseDays || n === 0) return null;
+  // Sorted in a reused buffer (no allocation per customer). Short lists (the usual case): insertion sort, no
+  // comparator calls; long ones: typed sort.
+  if (scratch.length < n) scratch = new Float64Array(n * 2);
+  const s = scratch;
+  if (n > 32) {
+    s.set(gaps);
+    s.subarray(0, n).sort();
+  } else {
+    for (let i = 0; i < n; i++) {
+      const v = gaps[i];
+      let j = i - 1;
+      while (j >= 0 && s[j] > v) s[j + 1] = s[j--];
+      s[j + 1] = v;
+    }
   }
-  const h = s.length >> 1;
-  const med = s.length % 2 ? s[h] : (s[h - 1] + s[h]) / 2;
+  const h = n >> 1;
+  const med = n % 2 ? s[h] : (s[h - 1] + s[h]) / 2;
   return Math.min(globalDays, Math.ceil(med * options.factor - 1e-9));
 }
