@@ -137,8 +137,12 @@ export function buildKpiContext(
   const withCategories = ledger.has.category;
   // Category → small index, and per index the last customer (i + 1) who bought it before the period.
   const categories = new Map<string, number>();
+  // The first 16 names (the usual case: a handful of categories, interned strings) are matched by a short scan
+  // before the Map, which would cost a hash lookup per order line.
+  const recent: string[] = [];
   let stamp = new Int32Array(64);
   const categoryIndex = (name: string): number => {
+    for (let x = 0; x < recent.length; x++) if (recent[x] === name) return x;
     let k = categories.get(name);
     if (k === undefined) {
       k = categories.size;
@@ -148,6 +152,7 @@ export function buildKpiContext(
         grown.set(stamp);
         stamp = grown;
       }
+      if (k < 16) recent.push(name);
     }
     return k;
   };
