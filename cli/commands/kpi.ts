@@ -7,6 +7,7 @@ import { writeOutput } from '../io/write-output';
 import { baseFlag, KPI_FLAGS, loadKpiInput, periodFlag, rolesFlag, splitHoursFlag } from '../load-kpi-input';
 import type { Command } from '../registry';
 import { renderScorecardTable, scorecardCsv, scorecardJson } from '../render/render-scorecard';
+import { runVersions } from '../format/run-versions';
 
 /** `rfm kpi`: role scorecards per manager and for the whole team, against plan and the base period. */
 export const kpiCommand: Command = {
@@ -49,7 +50,7 @@ export const kpiCommand: Command = {
     const rejected = { leads: input.leadsRejected, targets: input.targetsRejected, customers: input.customersRejected };
     const text =
       format === 'json'
-        ? `${JSON.stringify(scorecardJson(card, { splitOrders: splits.length, healthDistribution: health, rejected }, !flags['no-ids']), null, 1)}\n`
+        ? `${JSON.stringify({ ...scorecardJson(card, { splitOrders: splits.length, healthDistribution: health, rejected }, !flags['no-ids']), version: runVersions(ledger, input.config) }, null, 1)}\n`
         : format === 'csv'
           ? scorecardCsv(card, lang)
           : renderScorecardTable(card, lang, health) + rejectedNote(rejected, lang);

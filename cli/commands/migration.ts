@@ -4,6 +4,7 @@ import { writeOutput } from '../io/write-output';
 import { loadKpiInput } from '../load-kpi-input';
 import type { Command, FlagValues } from '../registry';
 import { migrationCsv, migrationJson, renderMigrationTable } from '../render/render-migration';
+import { runVersions } from '../format/run-versions';
 
 function dateFlag(flags: FlagValues, name: string): number {
   const v = required(flags, name, name === 'from' ? '2025-07-01' : '2025-10-01', 'migration');
@@ -27,7 +28,7 @@ export const migrationCommand: Command = {
     const input = await loadKpiInput('migration', flags, ctx);
     const m = migrationMatrix(input.ledger, from, to, input.snapshotAt);
     const text =
-      input.format === 'json' ? `${JSON.stringify(migrationJson(m), null, 1)}\n` : input.format === 'csv' ? migrationCsv(m) : renderMigrationTable(m, input.lang);
+      input.format === 'json' ? `${JSON.stringify({ ...migrationJson(m), version: runVersions(input.ledger, input.config) }, null, 1)}\n` : input.format === 'csv' ? migrationCsv(m) : renderMigrationTable(m, input.lang);
     await writeOutput(text, flags.out, ctx);
   },
 };

@@ -3,6 +3,7 @@ import { writeOutput } from '../io/write-output';
 import { loadInput } from '../load-run';
 import type { Command } from '../registry';
 import { qualityCsv, renderQualityReport } from '../render/render-quality';
+import { runVersions } from '../format/run-versions';
 
 /** `rfm quality`: how the input file was read — rows used, rejected (with row, column, value, reason) and excluded, and the reconciliation. */
 export const qualityCommand: Command = {
@@ -13,9 +14,9 @@ export const qualityCommand: Command = {
     '            [--time-zone TZ] [--config FILE] [--format table|json|csv] [--lang ru|en] [--out FILE]',
   flags: { ...INPUT_FLAGS, config: { type: 'string', short: 'c' } },
   async run(flags, ctx) {
-    const { quality, format, lang } = await loadInput('quality', flags, ctx);
+    const { quality, format, lang, ledger, config } = await loadInput('quality', flags, ctx);
     const text =
-      format === 'json' ? `${JSON.stringify(quality, null, 2)}\n` : format === 'csv' ? qualityCsv(quality) : `${renderQualityReport(quality, lang)}\n`;
+      format === 'json' ? `${JSON.stringify({ ...quality, version: runVersions(ledger, config) }, null, 2)}\n` : format === 'csv' ? qualityCsv(quality) : `${renderQualityReport(quality, lang)}\n`;
     await writeOutput(text, flags.out, ctx);
   },
 };

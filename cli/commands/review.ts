@@ -4,6 +4,7 @@ import { writeOutput } from '../io/write-output';
 import { baseFlag, KPI_FLAGS, loadKpiInput, periodFlag, splitHoursFlag } from '../load-kpi-input';
 import type { Command } from '../registry';
 import { renderReviewTable, reviewCsv } from '../render/render-review';
+import { runVersions } from '../format/run-versions';
 
 /** `rfm review`: the anti-gaming list for a period (split orders, lead segments, moved deals, concentration). */
 export const reviewCommand: Command = {
@@ -25,7 +26,7 @@ export const reviewCommand: Command = {
     const scorecard = buildScorecard({ ledger: input.ledger, period, baseMode: baseFlag(flags), snapshotAt: input.snapshotAt, options, leads: input.leads });
     const review = buildReview({ ledger: input.ledger, period, snapshotAt: input.snapshotAt, leads: input.leads, scorecard, split: { hours, tolerance: tol } });
     const text =
-      input.format === 'json' ? `${JSON.stringify(review, null, 1)}\n` : input.format === 'csv' ? reviewCsv(review, input.lang) : renderReviewTable(review, input.lang);
+      input.format === 'json' ? `${JSON.stringify({ ...review, version: runVersions(input.ledger, input.config) }, null, 1)}\n` : input.format === 'csv' ? reviewCsv(review, input.lang) : renderReviewTable(review, input.lang);
     await writeOutput(text, flags.out, ctx);
   },
 };

@@ -54,6 +54,6 @@ export function migrationCsv(m: MigrationMatrix): string {
 }
 
 /** The matrix as JSON with ISO dates. */
-export function migrationJson(m: MigrationMatrix): unknown {
+export function migrationJson(m: MigrationMatrix): Record<string, unknown> {
   return { fromIso: isoFromDay(m.from), toIso: isoFromDay(m.to), ...m };
 }

@@ -127,7 +127,7 @@ export function scorecardCsv(card: Scorecard, lang: Lang): string {
 }
 
 /** The scorecard as JSON; `ids: false` drops the customer id lists (they can be long). */
-export function scorecardJson(card: Scorecard, extra: Record<string, unknown>, ids: boolean): unknown {
+export function scorecardJson(card: Scorecard, extra: Record<string, unknown>, ids: boolean): Record<string, unknown> {
   const strip = (k: KpiResult | undefined): unknown => {
     if (!k || ids) return k;
     return { ...k, customerIds: undefined, numeratorIds: undefined, bySegment: k.bySegment?.map(({ segment, channel, value, numerator, denominator }) => ({ segment, channel, value, numerator, denominator })) };
