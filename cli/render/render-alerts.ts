@@ -18,13 +18,13 @@ export function renderBoundaryLine(run: RfmRun, lang: Lang): string {
     return (
       `Граница засыпания: ${desc}` +
       (s.personalCustomers ? `; личная граница раньше общей у ${countOf('ru', s.personalCustomers, { one: 'клиента', few: 'клиентов', many: 'клиентов' }, { one: '', other: '' })}` : '') +
-      `\nОповещения: ${approaching} скоро уснут (за ${s.leadDays} дн. до границы), ${crossed} перешли границу за последние ${s.crossedDays} дн.`
+      `\nОповещения: ${approaching} скоро уснут (за ${s.leadDays} дн. до ${s.personalCustomers ? 'общей границы, до личной — пропорционально меньше' : 'границы'}), ${crossed} перешли границу за последние ${s.crossedDays} дн.`
     );
   }
   return (
     `Sleep boundary: ${desc}` +
     (s.personalCustomers ? `; a personal boundary comes sooner for ${countOf('en', s.personalCustomers, { one: 'клиент', few: 'клиента', many: 'клиентов' }, { one: 'customer', other: 'customers' })}` : '') +
-    `\nAlerts: ${approaching} approaching (within ${s.leadDays} days of the boundary), ${crossed} crossed it in the last ${s.crossedDays} days`
+    `\nAlerts: ${approaching} approaching (within ${s.leadDays} days of the ${s.personalCustomers ? 'global boundary, proportionally fewer of a personal one' : 'boundary'}), ${crossed} crossed it in the last ${s.crossedDays} days`
   );
 }
 
