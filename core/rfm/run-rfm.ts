@@ -17,25 +17,16 @@ import { groupBoundaries, type GroupBoundary } from '../sleep/group-boundaries';
 import { personalBoundary } from '../sleep/personal-boundary';
 import type { BoundaryEstimate } from '../sleep/types';
 import { isoFromDay } from '../time/civil-day';
-import { computeMetrics, type UnscoredCustomer } from './compute-metrics';
+import { computeMetrics, type CustomerMetric, type UnscoredCustomer } from './compute-metrics';
 import { resolveAsOf } from './resolve-as-of';
 import { scoreAxis, type AxisSpec, type AxisTable } from './score-axis';
 
 /** One scored customer in a run. */
-export interface RfmCustomerRow {
+export interface RfmCustomerRow
+  extends Pick<CustomerMetric, 'lastPurchaseDay' | 'recencyDays' | 'frequency' | 'monetaryCents' | 'scoredFrequency' | 'scoredMonetaryCents'> {
   customerId: string;
   name: string | null;
   manager: string | null;
-  lastPurchaseDay: number;
-  /** Whole days from the last purchase to the as-of day. */
-  recencyDays: number;
-  /** Purchases (orders with net > 0) in the window. */
-  frequency: number;
-  /** Net revenue in the window, cents. */
-  monetaryCents: number;
-  /** F and M values the scores were computed from (differ from the above only under the spike guard). */
-  scoredFrequency: number;
-  scoredMonetaryCents: number;
   r: number;
   f: number;
   m: number;
