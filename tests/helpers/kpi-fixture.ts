@@ -70,3 +70,35 @@ export function kpiQ3ContextOf(rows: readonly FixtureRow[] = []) {
   const period = parsePeriod('2025-Q3');
   return buildKpiContext(ledger, period, basePeriod(period), rfmSnapshots(ledger, KPI_CONFIG));
 }
+
+/**
+ * x: usual orders of 100 (Jan–Apr), then 40 on 07-01 and 60 on 07-02 (24 h apart, sum 100 = usual) → flagged.
+ * y: usual 100 (Jan–Mar), then 100 + 100 on 07-01/07-02 (sum 200, twice the usual) → not flagged.
+ * z: two orders a day apart and nothing else (no "usual" to compare) → not flagged.
+ */
+export const SPLIT_ROWS: FixtureRow[] = [
+  ...['01-10', '02-10', '03-10', '04-10'].map((md, i) => ({ customer: 'x', date: `2025-${md}`, amount: 100, order: `x${i + 1}`, manager: 'Анна' })),
+  { customer: 'x', date: '2025-07-01', amount: 40, order: 'x5', manager: 'Анна' },
+  { customer: 'x', date: '2025-07-02', amount: 60, order: 'x6', manager: 'Анна' },
+  ...['01-15', '02-15', '03-15'].map((md, i) => ({ customer: 'y', date: `2025-${md}`, amount: 100, order: `y${i + 1}`, manager: 'Борис' })),
+  { customer: 'y', date: '2025-07-01', amount: 100, order: 'y4', manager: 'Борис' },
+  { customer: 'y', date: '2025-07-02', amount: 100, order: 'y5', manager: 'Борис' },
+  { customer: 'z', date: '2025-07-01', amount: 50, order: 'z1', manager: 'Борис' },
+  { customer: 'z', date: '2025-07-02', amount: 50, order: 'z2', manager: 'Борис' },
+];
+
+/**
+ * L1 a 07-02 won web (a's last purchase 05-10 → 53 days → Cooling)
+ * L2 b 07-25 lost phone (b bought 07-20 → 5 days → Active; at the period start b was Lapsed)
+ * L3 x 01.08.2025 open web (unknown customer → new)
+ * L4 c 09-01 won web (c's last purchase 06-20 → 73 days → Cooling)
+ * L5 d 2025-06-15 won (before the period: left out)
+ */
+export const LEADS_TABLE = [
+  ['Лид', 'Клиент', 'Дата создания', 'Дата закрытия', 'Статус', 'Сумма', 'Канал', 'Менеджер', 'Сегмент'],
+  ['L1', 'a', '2025-07-02', '2025-07-05', 'won', '250', 'web', 'Анна', 'Cooling'],
+  ['L2', 'b', '2025-07-25', '2025-08-01', 'Проиграна', '1 000,50', 'phone', 'Анна', 'Lapsed'],
+  ['L3', 'x', '01.08.2025', '', 'в работе', '', 'web', 'Борис', ''],
+  ['L4', 'c', '2025-09-01', '2025-09-10', 'выиграна', 300, 'web', 'Борис', 'Cooling'],
+  ['L5', 'd', '2025-06-15', '2025-06-20', 'won', 50, 'web', 'Борис', 'Lapsed'],
+];

@@ -6,26 +6,12 @@ import { winRate } from '../../../core/kpi/win-rate';
 import { leadSegmentMismatches } from '../../../core/kpi/lead-segment-mismatches';
 import { buildKpiContext } from '../../../core/kpi/kpi-context';
 import { basePeriod, parsePeriod } from '../../../core/kpi/period';
-import { kpiFixture } from '../../helpers/kpi-fixture';
+import { kpiFixture, LEADS_TABLE } from '../../helpers/kpi-fixture';
 import { dayFromIso } from '../../../core/time/civil-day';
 
 const d = (s: string) => dayFromIso(s)!;
 
-/**
- * L1 a 07-02 won web (a's last purchase 05-10 → 53 days → Cooling)
- * L2 b 07-25 lost phone (b bought 07-20 → 5 days → Active; at the period start b was Lapsed)
- * L3 x 01.08.2025 open web (unknown customer → new)
- * L4 c 09-01 won web (c's last purchase 06-20 → 73 days → Cooling)
- * L5 d 2025-06-15 won (before the period: left out)
- */
-const TABLE = [
-  ['Лид', 'Клиент', 'Дата создания', 'Дата закрытия', 'Статус', 'Сумма', 'Канал', 'Менеджер', 'Сегмент'],
-  ['L1', 'a', '2025-07-02', '2025-07-05', 'won', '250', 'web', 'Анна', 'Cooling'],
-  ['L2', 'b', '2025-07-25', '2025-08-01', 'Проиграна', '1 000,50', 'phone', 'Анна', 'Lapsed'],
-  ['L3', 'x', '01.08.2025', '', 'в работе', '', 'web', 'Борис', ''],
-  ['L4', 'c', '2025-09-01', '2025-09-10', 'выиграна', 300, 'web', 'Борис', 'Cooling'],
-  ['L5', 'd', '2025-06-15', '2025-06-20', 'won', 50, 'web', 'Борис', 'Lapsed'],
-];
+const TABLE = LEADS_TABLE;
 
 describe('lead KPIs on the fixture, 2025-Q3', () => {
   const { ledger, snapshotAt } = kpiFixture();
