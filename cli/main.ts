@@ -1,5 +1,5 @@
 /**
- * The `rfm` command's entry point (bin/rfm.js loads it through tsx; `npm run rfm -- …` too).
+ * The `rfm` command's entry point (bin/rfm.js runs it from a cached esbuild bundle, or through tsx).
  * All logic is in run-cli.ts and cli/commands/*; this file only binds the process.
  */
 import { runCli } from './run-cli';
