@@ -1,5 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, configVersion, fnv1a64, ledgerVersion, parseRunConfig } from '../../../core/index';
+import { canonicalJson, configVersion, fnv1a64, Fnv1a64, ledgerVersion, parseRunConfig } from '../../../core/index';
+
+/** FNV-1a 64 straight from the definition, with BigInt over the UTF-8 bytes of well-formed text. */
+function reference(text: string): string {
+  let h = 0xcbf29ce484222325n;
+  for (const b of new TextEncoder().encode(text)) h = ((h ^ BigInt(b)) * 0x100000001b3n) & 0xffffffffffffffffn;
+  return h.toString(16).padStart(16, '0');
+}
 
 describe('fnv1a64', () => {
   it('matches the published FNV-1a 64 test vectors', () => {
@@ -11,6 +19,21 @@ describe('fnv1a64', () => {
     // "ж" is the two bytes d0 b6; the same hash as feeding them as the Latin-1 string would not be.
     expect(fnv1a64('ж')).not.toBe(fnv1a64('\u00d0\u00b6'));
     expect(fnv1a64('😀')).toMatch(/^[0-9a-f]{16}$/);
+  });
+  it('equals the definition (BigInt over UTF-8 bytes) for any well-formed text, fed whole or in pieces', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'binary' }), { maxLength: 4 }), (parts) => {
+        const h = new Fnv1a64();
+        for (const p of parts) h.update(p);
+        expect(h.hex()).toBe(reference(parts.join('')));
+        expect(fnv1a64(parts.join(''))).toBe(reference(parts.join('')));
+      }),
+    );
+  });
+  it('edge cases: 1-, 2-, 3- and 4-byte code points at their limits, ledger-like text', () => {
+    for (const s of ['\u007f', '\u0080', '\u07ff', '\u0800', '\uffff', '\u{10000}', '\u{10ffff}', 'ж😀x', 'o1\u0001c1\u000120000\u00010\u00011000\u00010\u0001Анна Смирнова\u0001\u00010\n']) {
+      expect(fnv1a64(s)).toBe(reference(s));
+    }
   });
 });
 
