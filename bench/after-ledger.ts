@@ -13,13 +13,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runRfm } from '../core';
 import type { CliContext } from '../cli/context';
-import { renderJsonList } from '../cli/format/render-json-list';
-import { runVersions } from '../cli/format/run-versions';
-import { withVersion } from '../cli/format/with-version';
 import { writeOutput } from '../cli/io/write-output';
 import { loadInput } from '../cli/load-run';
-import { renderRunHeader } from '../cli/render/render-run-header';
-import { renderSegmentsTable, segmentsCsv, segmentsJson } from '../cli/render/render-segments';
+import { segmentsOutput } from '../cli/render/segments-output';
 
 const [file, runsText, outDirArg, formatsArg] = process.argv.slice(2);
 if (!file) throw new Error('usage: tsx bench/after-ledger.ts FILE [RUNS] [OUTDIR] [FORMATS]');
@@ -49,12 +45,7 @@ for (const format of formats) {
     const t0 = performance.now();
     const run = runRfm(input.ledger, input.config, { today: input.today });
     const t1 = performance.now();
-    const text =
-      format === 'json'
-        ? renderJsonList(withVersion(segmentsJson(run, input.lang), runVersions(input.ledger, input.config)))
-        : format === 'csv'
-          ? segmentsCsv(run, input.lang)
-          : `${renderRunHeader(run, input.lang)}\n\n${renderSegmentsTable(run, input.lang)}\n`;
+    const text = segmentsOutput({ ...input, run, format });
     const t2 = performance.now();
     await writeOutput(text, join(outDir, `segments.${format}`), ctx);
     const t3 = performance.now();

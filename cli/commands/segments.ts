@@ -1,12 +1,8 @@
 import { INPUT_FLAGS, RUN_FLAGS } from '../flags';
-import { renderJsonList } from '../format/render-json-list';
 import { writeOutput } from '../io/write-output';
 import { loadRun } from '../load-run';
-import { runVersions } from '../format/run-versions';
-import { withVersion } from '../format/with-version';
 import type { Command } from '../registry';
-import { renderRunHeader } from '../render/render-run-header';
-import { renderSegmentsTable, segmentsCsv, segmentsJson } from '../render/render-segments';
+import { segmentsOutput } from '../render/segments-output';
 
 /** `rfm segments`: every scored customer with R, F, M, scores, code, segment, track and suggested action. */
 export const segmentsCommand: Command = {
@@ -17,13 +13,6 @@ export const segmentsCommand: Command = {
     '             [--date-order dmy|mdy] [--time-zone TZ] [--format table|csv|json] [--lang ru|en] [--out FILE]',
   flags: { ...INPUT_FLAGS, ...RUN_FLAGS },
   async run(flags, ctx) {
-    const { run, lang, format, ledger, config } = await loadRun('segments', flags, ctx);
-    const text =
-      format === 'json'
-        ? renderJsonList(withVersion(segmentsJson(run, lang), runVersions(ledger, config)))
-        : format === 'csv'
-          ? segmentsCsv(run, lang)
-          : `${renderRunHeader(run, lang)}\n\n${renderSegmentsTable(run, lang)}\n`;
-    await writeOutput(text, flags.out, ctx);
+    await writeOutput(segmentsOutput(await loadRun('segments', flags, ctx)), flags.out, ctx);
   },
 };

@@ -1,3 +1,5 @@
+import { TextChunks } from './text-chunks';
+
 /** A column of a text table. */
 export interface TableColumn {
   title: string;
@@ -7,23 +9,46 @@ export interface TableColumn {
 
 /**
  * An aligned plain-text table: a header, a rule, the rows, and optionally a total row under a second rule.
- * Widths count characters (Cyrillic and ₽ are one column wide in a terminal). Cells are single-line.
+ * Widths count characters (Cyrillic and ₽ are one column wide in a terminal). Cells are single-line (line
+ * breaks in a cell become one space); trailing spaces of a line are dropped.
  *
  * @example renderTable([{ title: 'a' }, { title: 'n', align: 'right' }], [['x', '10']]) // → "a   n\n-  --\nx  10"
  */
 export function renderTable(columns: readonly TableColumn[], rows: readonly (readonly string[])[], total?: readonly string[]): string {
-  const all = total ? [...rows, total] : rows;
-  const width = columns.map((c, i) => Math.max(c.title.length, ...all.map((r) => (r[i] ?? '').length)));
-  const line = (cells: readonly string[]): string =>
-    columns
-      .map((c, i) => {
-        const v = (cells[i] ?? '').replace(/[\r\n]+/g, ' ');
-        return c.align === 'right' ? v.padStart(width[i]) : v.padEnd(width[i]);
-      })
-      .join('  ')
-      .trimEnd();
+  const width = columns.map((c) => c.title.length);
+  const measure = (cells: readonly string[]): void => {
+    for (let i = 0; i < width.length; i++) {
+      const n = (cells[i] ?? '').length;
+      if (n > width[i]) width[i] = n;
+    }
+  };
+  for (const r of rows) measure(r);
+  if (total) measure(total);
+  const right = columns.map((c) => c.align === 'right');
+  const line = (cells: readonly string[]): string => {
+    let out = '';
+    for (let i = 0; i < width.length; i++) {
+      let v = cells[i] ?? '';
+      if (v.includes('\n') || v.includes('\r')) v = v.replace(/[\r\n]+/g, ' ');
+      if (i > 0) out += '  ';
+      out += right[i] ? v.padStart(width[i]) : v.padEnd(width[i]);
+    }
+    return out.trimEnd();
+  };
   const rule = width.map((w) => '-'.repeat(w)).join('  ');
-  const out = [line(columns.map((c) => c.title)), rule, ...rows.map(line)];
-  if (total) out.push(rule, line(total));
-  return out.join('\n');
+  const out = new TextChunks();
+  out.add(line(columns.map((c) => c.title)));
+  out.add('\n');
+  out.add(rule);
+  for (const r of rows) {
+    out.add('\n');
+    out.add(line(r));
+  }
+  if (total) {
+    out.add('\n');
+    out.add(rule);
+    out.add('\n');
+    out.add(line(total));
+  }
+  return out.toString();
 }

@@ -1,4 +1,4 @@
-import type { RfmRun, SleepAlert } from '../../core';
+import { segmentDisplayNames, type RfmRun, type SleepAlert } from '../../core';
 import type { Lang } from '../context';
 import { formatMoney } from '../format/format-money';
 import { formatNumber } from '../format/format-number';
@@ -62,9 +62,11 @@ export function renderAlertsTable(run: RfmRun, lang: Lang, limit = Infinity): st
   return more > 0 ? `${table}\n${lang === 'ru' ? `… и ещё ${more}` : `… and ${more} more`}` : table;
 }
 
-/** Segment key → display name in the language. */
+/** Segment key → display name in the language (from the run's rule table: no segment summary is computed). */
 export function segmentNames(run: RfmRun, lang: Lang): Map<string, string> {
-  return new Map(run.summary.rows.map((r) => [r.group, r.names[lang]]));
+  const names = new Map<string, string>();
+  for (const [segment, text] of segmentDisplayNames(run.segmentRules)) names.set(segment, text[lang]);
+  return names;
 }
 
 function alertJson(a: SleepAlert, lang: Lang): object {

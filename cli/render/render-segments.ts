@@ -2,17 +2,30 @@ import { isoFromDay, TRACK_NAMES, type RfmCustomerRow, type RfmRun } from '../..
 import type { Lang } from '../context';
 import { formatMoney } from '../format/format-money';
 import { formatNumber } from '../format/format-number';
-import { renderCsv } from '../format/render-csv';
+import { cachedCsvCell } from '../format/cached-csv-cell';
+import { csvCell } from '../format/csv-cell';
+import { csvLine } from '../format/csv-line';
+import { TextChunks } from '../format/text-chunks';
 import { renderTable } from '../format/render-table';
 import { segmentNames } from './render-alerts';
 import { label } from './labels';
 
-function customerJson(c: RfmCustomerRow, names: Map<string, string>, lang: Lang): object {
+/** isoFromDay that remembers its answers: a run's last-purchase days are a few hundred distinct days. */
+function memoIsoFromDay(): (day: number) => string {
+  const texts = new Map<number, string>();
+  return (day) => {
+    let s = texts.get(day);
+    if (s === undefined) texts.set(day, (s = isoFromDay(day)));
+    return s;
+  };
+}
+
+function customerJson(c: RfmCustomerRow, names: Map<string, string>, lang: Lang, iso: (day: number) => string): object {
   return {
     customerId: c.customerId,
     name: c.name,
     manager: c.manager,
-    lastPurchase: isoFromDay(c.lastPurchaseDay),
+    lastPurchase: iso(c.lastPurchaseDay),
     recencyDays: c.recencyDays,
     frequency: c.frequency,
     monetary: c.monetaryCents / 100,
@@ -32,44 +45,50 @@ function customerJson(c: RfmCustomerRow, names: Map<string, string>, lang: Lang)
   };
 }
 
-/** `segments --format json`: one object per scored customer. */
-export function segmentsJson(run: RfmRun, lang: Lang): object[] {
+/**
+ * `segments --format json`: one object per scored customer, made as they are read (so a big run never holds
+ * all of them at once; spread into an array to keep them).
+ */
+export function* segmentsJson(run: RfmRun, lang: Lang): Generator<object> {
   const names = segmentNames(run, lang);
-  return run.customers.map((c) => customerJson(c, names, lang));
+  const iso = memoIsoFromDay();
+  for (const c of run.customers) yield customerJson(c, names, lang, iso);
 }
 
-/** The per-customer table as CSV. */
+const CSV_HEADER = ['customer_id', 'name', 'manager', 'last_purchase', 'recency_days', 'frequency', 'monetary', 'r', 'f', 'm', 'code', 'segment', 'segment_name', 'track', 'track_name', 'boundary_days', 'days_to_boundary', 'channel', 'offer'];
+
+/**
+ * The per-customer table as CSV: the same text as `renderCsv` of one row per customer (formula-safe, CRLF),
+ * written line by line without a row array per customer; the few distinct dates, names and actions are
+ * escaped once.
+ */
 export function segmentsCsv(run: RfmRun, lang: Lang): string {
   const names = segmentNames(run, lang);
-  return renderCsv(
-    ['customer_id', 'name', 'manager', 'last_purchase', 'recency_days', 'frequency', 'monetary', 'r', 'f', 'm', 'code', 'segment', 'segment_name', 'track', 'track_name', 'boundary_days', 'days_to_boundary', 'channel', 'offer'],
-    run.customers.map((c) => [
-      c.customerId,
-      c.name,
-      c.manager,
-      isoFromDay(c.lastPurchaseDay),
-      c.recencyDays,
-      c.frequency,
-      c.monetaryCents / 100,
-      c.r,
-      c.f,
-      c.m,
-      c.code,
-      c.segment,
-      names.get(c.segment) ?? c.segment,
-      c.track,
-      TRACK_NAMES[c.track][lang],
-      c.boundaryDays,
-      c.daysToBoundary,
-      c.action.channel[lang],
-      c.action.offer[lang],
-    ]),
-  );
+  const cell = cachedCsvCell();
+  const iso = memoIsoFromDay();
+  const num = (v: number | null): string => (v === null ? '' : String(v));
+  const out = new TextChunks();
+  out.add(`${csvLine(CSV_HEADER, true)}\r\n`);
+  for (const c of run.customers) {
+    out.add(
+      `${csvCell(c.customerId, true)},${csvCell(c.name, true)},${cell(c.manager)},${cell(iso(c.lastPurchaseDay))},` +
+        `${c.recencyDays},${c.frequency},${c.monetaryCents / 100},${c.r},${c.f},${c.m},${cell(c.code)},${cell(c.segment)},` +
+        `${cell(names.get(c.segment) ?? c.segment)},${cell(c.track)},${cell(TRACK_NAMES[c.track][lang])},` +
+        `${num(c.boundaryDays)},${num(c.daysToBoundary)},${cell(c.action.channel[lang])},${cell(c.action.offer[lang])}\r\n`,
+    );
+  }
+  return out.toString();
 }
 
 /** The per-customer table as aligned text. */
 export function renderSegmentsTable(run: RfmRun, lang: Lang): string {
   const names = segmentNames(run, lang);
+  const numbers = new Map<number, string>(); // days and purchase counts: a few hundred distinct values
+  const count = (n: number): string => {
+    let s = numbers.get(n);
+    if (s === undefined) numbers.set(n, (s = formatNumber(n, lang)));
+    return s;
+  };
   return renderTable(
     [
       { title: label(lang, 'customer') },
@@ -86,8 +105,8 @@ export function renderSegmentsTable(run: RfmRun, lang: Lang): string {
       c.customerId,
       c.name ?? '',
       c.manager ?? '',
-      formatNumber(c.recencyDays, lang),
-      formatNumber(c.frequency, lang),
+      count(c.recencyDays),
+      count(c.frequency),
       formatMoney(c.monetaryCents, lang),
       c.code,
       names.get(c.segment) ?? c.segment,

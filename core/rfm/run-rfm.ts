@@ -4,6 +4,7 @@ import { buildSegmentLookup, codeIndex } from '../segments/build-segment-lookup'
 import { resolveAction } from '../segments/resolve-action';
 import { resolveSegmentRules, type ResolvedSegmentRules } from '../segments/resolve-segment-rules';
 import { scoreCode } from '../segments/score-code';
+import { segmentDisplayNames } from '../segments/segment-display-names';
 import { reconciliationLines } from '../segments/reconciliation-lines';
 import { summarizeSegments, type SegmentSummary } from '../segments/summarize-segments';
 import { trackOf } from '../segments/track-of';
@@ -256,13 +257,7 @@ export function runRfm(ledger: Ledger, config: RunConfig, options: { today?: num
   lazyField(sleep, 'bySegment', () => groupBoundaries(gapsOf, customers.map((c) => c.segment), segmentOrder, sleepCfg));
   lazyField(sleep, 'byTrack', () => groupBoundaries(gapsOf, customers.map((c) => c.track), TRACK_IDS, sleepCfg));
 
-  const segmentNames = new Map<string, BilingualText>();
-  for (const rule of resolved.rules) {
-    if (!segmentNames.has(rule.name)) {
-      segmentNames.set(rule.name, { ru: rule.names?.ru ?? rule.name, en: rule.names?.en ?? rule.name });
-    }
-  }
-  if (!segmentNames.has(resolved.other.name)) segmentNames.set(resolved.other.name, resolved.other.names);
+  const segmentNames = segmentDisplayNames(resolved);
   const run: RfmRun = {
     asOf: D,
     asOfIso: isoFromDay(D),

@@ -13,3 +13,4 @@ export * from './resolve-segment-rules';
 export * from './reconciliation-lines';
 export * from './summarize-segments';
 export * from './playbook-warnings';
+export * from './segment-display-names';

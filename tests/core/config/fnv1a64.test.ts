@@ -30,6 +30,17 @@ describe('fnv1a64', () => {
       }),
     );
   });
+  it('updateInt and updateAscii feed the same bytes as the number’s text and the character', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.integer(), fc.maxSafeInteger(), fc.double()), (n) => {
+        expect(new Fnv1a64().update('x').updateInt(n).hex()).toBe(reference(`x${String(n)}`));
+      }),
+    );
+    for (const n of [0, -0, -1, 9, 10, 2 ** 31, -(2 ** 53) + 1, 2 ** 53, 1e21, 0.1, NaN, -Infinity]) {
+      expect(new Fnv1a64().updateInt(n).hex()).toBe(reference(String(n)));
+    }
+    for (let c = 0; c < 128; c++) expect(new Fnv1a64().updateAscii(c).hex()).toBe(reference(String.fromCharCode(c)));
+  });
   it('edge cases: 1-, 2-, 3- and 4-byte code points at their limits, ledger-like text', () => {
     for (const s of ['\u007f', '\u0080', '\u07ff', '\u0800', '\uffff', '\u{10000}', '\u{10ffff}', 'ж😀x', 'o1\u0001c1\u000120000\u00010\u00011000\u00010\u0001Анна Смирнова\u0001\u00010\n']) {
       expect(fnv1a64(s)).toBe(reference(s));
@@ -61,6 +72,14 @@ describe('ledgerVersion', () => {
   const ledger = { customers: [{ id: 'c1', ids: ['c1'], name: null, email: null, phone: null, manager: 'A', orders: [order] }], orders: [order], merges: [], netCents: 1000, has };
   it('an empty ledger has a fixed version', () => {
     expect(ledgerVersion({ customers: [], orders: [], merges: [], netCents: 0, has })).toBe('144d075415');
+  });
+  it('is FNV-1a 64 of the counts line and one text line per order', () => {
+    const o2 = { ...order, id: 'о-2', day: 19000, minute: -1, netCents: 3_000_000_000, refundCents: -250, manager: null, channel: 'сайт', promo: true };
+    const text =
+      '1|2|1000\n' +
+      'o1\u0001c1\u000120000\u00010\u00011000\u00010\u0001A\u0001\u00010\n' +
+      'о-2\u0001c1\u000119000\u0001-1\u00013000000000\u0001-250\u0001\u0001сайт\u00011\n';
+    expect(ledgerVersion({ ...ledger, orders: [order, o2] })).toBe(reference(text).slice(0, 10));
   });
   it('changes when one cent changes', () => {
     const other = { ...order, netCents: 1001 };
