@@ -1,0 +1,38 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { renderJsonList } from '../../../cli/format/render-json-list';
+import { renderVersionedJsonList } from '../../../cli/format/render-versioned-json-list';
+import { withVersion } from '../../../cli/format/with-version';
+
+const v = { config: 'c0ffee0000', ledger: 'beef000000' };
+
+describe('renderVersionedJsonList', () => {
+  it('one object per line, each with the version last', () => {
+    expect(renderVersionedJsonList([{ a: 1 }, { b: 'ж', n: null }], v)).toBe(
+      '[\n{"a":1,"version":{"config":"c0ffee0000","ledger":"beef000000"}},\n{"b":"ж","n":null,"version":{"config":"c0ffee0000","ledger":"beef000000"}}\n]\n',
+    );
+  });
+  it('the same text as renderJsonList(withVersion(rows)) for any JSON objects', () => {
+    fc.assert(
+      fc.property(fc.array(fc.dictionary(fc.string(), fc.jsonValue())), (rows) => {
+        expect(renderVersionedJsonList(rows, v)).toBe(renderJsonList(withVersion(rows, v)));
+      }),
+    );
+  });
+  it('takes any iterable (a generator), reading it once', () => {
+    function* rows() {
+      yield { a: 1 };
+      yield { a: 2 };
+    }
+    expect(renderVersionedJsonList(rows(), v)).toBe(renderJsonList(withVersion([{ a: 1 }, { a: 2 }], v)));
+  });
+  describe('edge cases', () => {
+    it('no rows; an empty object; undefined values; a row that has a version key already; a Date', () => {
+      expect(renderVersionedJsonList([], v)).toBe('[]\n');
+      const rows = [{}, { a: undefined, b: 1 }, { b: 1, a: undefined }, { version: 'old', z: 1 }, { d: new Date(0) }];
+      expect(renderVersionedJsonList(rows, v)).toBe(renderJsonList(withVersion(rows, v)));
+      expect(renderVersionedJsonList([{}], v)).toBe('[\n{"version":{"config":"c0ffee0000","ledger":"beef000000"}}\n]\n');
+      expect(renderVersionedJsonList([{ version: 'old', z: 1 }], v)).toBe('[\n{"version":{"config":"c0ffee0000","ledger":"beef000000"},"z":1}\n]\n');
+    });
+  });
+});
