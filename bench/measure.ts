@@ -1,7 +1,8 @@
 /**
  * One measurement in a fresh process (so peak memory belongs to this size alone), printed as one JSON line.
  * Usage: tsx bench/measure.ts read|csv-parse|ingest|ingest+rfm FILE
- *   read       the CLI's record reader only (fast path + csv-parse for quoted records)
+ *   rows       the CLI's byte-level reader only (records found, no cell decoded)
+ *   read       the same, every cell decoded to a string (readRecords)
  *   csv-parse  csv-parse's streaming parser alone, for comparison
  *   ingest     CSV → ledger exactly as the CLI does it (reader + core's streaming ingester)
  *   ingest+rfm the same, then core's runRfm in memory on the ledger (timed separately)
@@ -12,6 +13,7 @@ import { parse } from 'csv-parse';
 import { dayFromIso, parseRunConfig, runRfm } from '../core';
 import { loadLedger } from '../cli/io/load-ledger';
 import { readRecords } from '../cli/io/read-records';
+import { readRows } from '../cli/io/read-rows';
 
 const [mode, file] = process.argv.slice(2);
 const ctx = {
@@ -27,7 +29,10 @@ const t0 = performance.now();
 const cpu0 = process.cpuUsage();
 let rows = 0;
 const out: Record<string, number | string> = { mode };
-if (mode === 'read') {
+if (mode === 'rows') {
+  await readRows(createReadStream(file, { highWaterMark: 1 << 20 }), { delimiter: null }, () => rows++);
+  rows--; // header
+} else if (mode === 'read') {
   await readRecords(createReadStream(file, { highWaterMark: 1 << 20 }), { delimiter: null }, () => rows++);
   rows--; // header
 } else if (mode === 'csv-parse') {

@@ -3,7 +3,7 @@ import type { CliContext } from '../context';
 import { createProgress } from '../progress';
 import { parseDelimiterFlag, type Delimiter } from './detect-delimiter';
 import { openInput } from './open-input';
-import { readRecords, type InputEncoding } from './read-records';
+import { readRows, type InputEncoding } from './read-rows';
 
 /** How to read the input file (from flags and the config). */
 export interface LoadOptions {
@@ -32,8 +32,9 @@ export interface LoadedLedger {
 
 /**
  * Reads `--input` (a file or `-` for stdin) record by record into core's streaming ingester: the first
- * record is the header, every other record is one source row with its row number. Nothing is held but the
- * ledger being built, so big files stream.
+ * non-blank record is the header, every other record is one source row with its row number. Records reach
+ * the ingester as byte views ({@link readRows}), so cells are parsed without becoming strings. Nothing is
+ * held but the ledger being built, so big files stream.
  */
 export async function loadLedger(options: LoadOptions, ctx: CliContext): Promise<LoadedLedger> {
   const delimiter = parseDelimiterFlag(options.delimiter);
@@ -46,7 +47,7 @@ export async function loadLedger(options: LoadOptions, ctx: CliContext): Promise
   let ingester: ReturnType<typeof createIngester> | null = null;
   let used: Delimiter = delimiter ?? ',';
   try {
-    await readRecords(
+    await readRows(
       opened.stream,
       {
         delimiter,
@@ -54,10 +55,11 @@ export async function loadLedger(options: LoadOptions, ctx: CliContext): Promise
         onDelimiter: (d) => (used = d),
         onProgress: (p) => progress.update(p.bytes, p.records),
       },
-      (cells, row) => {
-        if (ingester !== null) ingester.add(cells);
-        else if (cells.length > 0) {
-          ingester = createIngester(cells, {
+      (record) => {
+        if (ingester !== null) ingester.addRow(record);
+        else if (record.length > 0) {
+          const row = record.row;
+          ingester = createIngester(record.texts(), {
             columns: options.columns,
             dateOrder: options.dateOrder,
             timeZone: options.timeZone,

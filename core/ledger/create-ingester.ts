@@ -12,7 +12,6 @@ import { isEmptyCell } from './is-empty-cell';
 import { normalizeEmail } from './normalize-email';
 import { normalizeId } from './normalize-id';
 import { normalizePhone } from './normalize-phone';
-import { parseAmount } from './parse-amount';
 import { parseDateCode } from './parse-date-code';
 import { parseDecimal } from './parse-decimal';
 import { parseFlag } from './parse-flag';
@@ -20,6 +19,7 @@ import { parseStatus } from './parse-status';
 import { REJECTION_REASONS, type RejectionCode } from './rejection-reasons';
 import { roundCents } from './round-cents';
 import { RowFingerprints } from './row-fingerprints';
+import { CellsRow, type RowView } from './row-view';
 import { assembleLedger, type RowCustomerInfo } from './assemble-ledger';
 import { buildQualityReport, type QualityCounts } from '../quality/build-quality-report';
 import {
@@ -67,11 +67,27 @@ export interface Ingester {
   readonly headers: string[];
   /** Reads one data row (cells in header order). */
   add(cells: Cell[]): void;
+  /**
+   * Reads one data row through a {@link RowView} (the CLI's byte-level CSV reader). Feed one source
+   * through one kind of view: duplicate rows are found by fingerprints, which only views of one kind share.
+   */
+  addRow(row: RowView): void;
   /** Builds the ledger and the quality report. */
   finish(): IngestResult;
 }
 
 const SAMPLE = 10;
+/** Field numbers (positions in FIELD_NAMES) of the fields whose readings are reused between rows. */
+const F_CUSTOMER = FIELD_NAMES.indexOf('customer');
+const F_ORDER = FIELD_NAMES.indexOf('order');
+const F_STATUS = FIELD_NAMES.indexOf('status');
+const F_EMAIL = FIELD_NAMES.indexOf('email');
+const F_PHONE = FIELD_NAMES.indexOf('phone');
+const F_NAME = FIELD_NAMES.indexOf('name');
+const F_MANAGER = FIELD_NAMES.indexOf('manager');
+const F_CHANNEL = FIELD_NAMES.indexOf('channel');
+const F_CATEGORY = FIELD_NAMES.indexOf('category');
+const F_PROMO = FIELD_NAMES.indexOf('promo');
 const SLASHED = /^\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/;
 
 /**
@@ -164,10 +180,6 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
     purchases: 0,
   };
   let hasTime = false;
-  let lastEmailRaw: Cell = '';
-  let lastEmail = '';
-  let lastPhoneRaw: Cell = '';
-  let lastPhone = '';
 
   const fingerprints = new RowFingerprints();
   const identity = new IdentityGraph();
@@ -219,18 +231,40 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
     return 'date-invalid';
   }
 
-  function add(cells: Cell[]): void {
+  /** Per field: the row whose cell the field's remembered reading below belongs to (see `fresh`). */
+  const readAt = new Float64Array(FIELD_NAMES.length).fill(-1);
+  let status: ReturnType<typeof parseStatus> = 'paid';
+  let id = '';
+  let email = '';
+  let phone = '';
+  let name = '';
+  let manager: string | null = null;
+  let channel: string | null = null;
+  let category: string | null = null;
+  let promo = false;
+  let orderId = '';
+
+  /**
+   * True when field `f` (column `col`) must be read again for this row; false when its cell equals the
+   * previous row's and the remembered reading is that row's (rows of one customer or order repeat most cells).
+   */
+  function fresh(f: number, col: number, r: RowView, row: number): boolean {
+    const reuse = readAt[f] === row - 1 && r.same(col);
+    readAt[f] = row;
+    return !reuse;
+  }
+
+  function addRow(r: RowView): void {
     if (finished) throw new Error('Ingester.add called after finish');
     const row = ++rowNo;
-    let length = cells.length;
-    while (length > 0 && isEmptyCell(cells[length - 1])) length--;
+    const length = r.length;
     if (length === 0) {
       counts.blankRows++;
       return;
     }
     counts.totalRows++;
-    fingerprints.add(cells, length, row);
-    for (let j = 0; j < mappedCols.length; j++) if (isEmptyCell(cells[mappedCols[j]])) empties[j]++;
+    fingerprints.add(r.fingerprint(), row);
+    for (let j = 0; j < mappedCols.length; j++) if (r.isEmpty(mappedCols[j])) empties[j]++;
 
     // Amount first: its value counts in the reconciliation whatever happens to the row.
     let cents = NaN;
@@ -238,33 +272,32 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
     let problemCol = -1;
     let problemField: FieldName = 'amount';
     if (cAmount >= 0) {
-      const v = cells[cAmount];
-      cents = parseAmount(v);
-      if (cents !== cents && !(hasQtyPrice && isEmptyCell(v))) {
-        problem = isEmptyCell(v) ? 'amount-missing' : 'amount-invalid';
+      cents = r.amount(cAmount);
+      if (cents !== cents && !(hasQtyPrice && r.isEmpty(cAmount))) {
+        problem = r.isEmpty(cAmount) ? 'amount-missing' : 'amount-invalid';
         problemCol = cAmount;
       }
     }
     if (cents !== cents && problem === null) {
-      const q = parseDecimal(cells[cQty]);
-      const p = parseDecimal(cells[cPrice]);
+      const q = parseDecimal(r.cell(cQty));
+      const p = parseDecimal(r.cell(cPrice));
       if (q !== q) {
-        problem = isEmptyCell(cells[cQty]) ? 'quantity-missing' : 'quantity-invalid';
+        problem = r.isEmpty(cQty) ? 'quantity-missing' : 'quantity-invalid';
         problemCol = cQty;
         problemField = 'quantity';
       } else if (p !== p) {
-        problem = isEmptyCell(cells[cPrice]) ? 'price-missing' : 'price-invalid';
+        problem = r.isEmpty(cPrice) ? 'price-missing' : 'price-invalid';
         problemCol = cPrice;
         problemField = 'price';
       } else cents = roundCents(q * p);
     }
 
     if (cStatus >= 0) {
-      const status = parseStatus(cells[cStatus]);
+      if (fresh(F_STATUS, cStatus, r, row)) status = parseStatus(r.cell(cStatus));
       if (status === 'refund' && cents > 0) cents = -cents;
       if (cents === cents) counts.inputCents += cents;
       if (status === null) {
-        reject(row, cStatus, 'status', cells[cStatus], 'status-unknown', cents);
+        reject(row, cStatus, 'status', r.cell(cStatus), 'status-unknown', cents);
         return;
       }
       if (status === 'unpaid') {
@@ -278,37 +311,20 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
       }
     } else if (cents === cents) counts.inputCents += cents;
 
-    const id = cCustomer >= 0 ? normalizeId(cells[cCustomer]) : '';
-    // Rows of one customer often come together: reuse the previous row's reading of the same cell text.
-    let email = '';
-    if (cEmail >= 0) {
-      const raw = cells[cEmail];
-      if (raw !== lastEmailRaw) {
-        lastEmailRaw = raw;
-        lastEmail = normalizeEmail(raw);
-      }
-      email = lastEmail;
-    }
-    let phone = '';
-    if (cPhone >= 0) {
-      const raw = cells[cPhone];
-      if (raw !== lastPhoneRaw) {
-        lastPhoneRaw = raw;
-        lastPhone = normalizePhone(raw);
-      }
-      phone = lastPhone;
-    }
+    if (cCustomer >= 0 && fresh(F_CUSTOMER, cCustomer, r, row)) id = normalizeId(r.cell(cCustomer));
+    if (cEmail >= 0 && fresh(F_EMAIL, cEmail, r, row)) email = normalizeEmail(r.cell(cEmail));
+    if (cPhone >= 0 && fresh(F_PHONE, cPhone, r, row)) phone = normalizePhone(r.cell(cPhone));
     if (id === '') {
       counts.noIdRows++;
       if (cents === cents) counts.noIdCents += cents;
     }
     if (problem !== null) {
-      reject(row, problemCol, problemField, cells[problemCol], problem, cents);
+      reject(row, problemCol, problemField, r.cell(problemCol), problem, cents);
       return;
     }
-    const dateCell = cells[cDate];
-    const code = parseDateCode(dateCell, monthFirst, timeZone);
+    const code = r.dateCode(cDate, monthFirst, timeZone);
     if (code !== code) {
+      const dateCell = r.cell(cDate);
       reject(row, cDate, 'date', dateCell, dateProblem(dateCell), cents);
       return;
     }
@@ -317,7 +333,7 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
     else {
       key = identity.keyOfContact(email, phone);
       if (key < 0) {
-        reject(row, cCustomer, 'customer', cCustomer >= 0 ? cells[cCustomer] : '', 'customer-missing', cents);
+        reject(row, cCustomer, 'customer', cCustomer >= 0 ? r.cell(cCustomer) : '', 'customer-missing', cents);
         return;
       }
       counts.noIdAttached++;
@@ -341,17 +357,17 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
       counts.refundCents += cents;
     }
     if (cName >= 0 || cEmail >= 0 || cPhone >= 0) {
-      const name = cName >= 0 ? cellText(cells[cName]).trim() : '';
+      if (cName >= 0 && fresh(F_NAME, cName, r, row)) name = cellText(r.cell(cName)).trim();
       remember(info.name, info.nameDay, key, name, day);
       remember(info.email, info.emailDay, key, email, day);
       remember(info.phone, info.phoneDay, key, phone, day);
     }
 
-    const manager = cManager >= 0 ? intern(textOrNull(cells[cManager])) : null;
-    const channel = cChannel >= 0 ? intern(textOrNull(cells[cChannel])) : null;
-    const category = cCategory >= 0 ? (intern(textOrNull(cells[cCategory])) ?? '') : null;
-    const promo = cPromo >= 0 ? parseFlag(cells[cPromo]) : false;
-    const orderId = cOrder >= 0 ? normalizeId(cells[cOrder]) : '';
+    if (cManager >= 0 && fresh(F_MANAGER, cManager, r, row)) manager = intern(textOrNull(r.cell(cManager)));
+    if (cChannel >= 0 && fresh(F_CHANNEL, cChannel, r, row)) channel = intern(textOrNull(r.cell(cChannel)));
+    if (cCategory >= 0 && fresh(F_CATEGORY, cCategory, r, row)) category = intern(textOrNull(r.cell(cCategory))) ?? '';
+    if (cPromo >= 0 && fresh(F_PROMO, cPromo, r, row)) promo = parseFlag(r.cell(cPromo));
+    if (cOrder >= 0 && fresh(F_ORDER, cOrder, r, row)) orderId = normalizeId(r.cell(cOrder));
     let index = -1;
     let mapKey = '';
     if (orderId !== '') {
@@ -411,6 +427,11 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
     order.rows.push(row);
   }
 
+  const cellsRow = new CellsRow();
+  function add(cells: Cell[]): void {
+    addRow(cellsRow.next(cells));
+  }
+
   function finish(): IngestResult {
     if (finished) throw new Error('Ingester.finish called twice');
     finished = true;
@@ -439,7 +460,7 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
     return { ledger, quality };
   }
 
-  return { mapping, headers, add, finish };
+  return { mapping, headers, add, addRow, finish };
 }
 
 function textOrNull(value: Cell): string | null {

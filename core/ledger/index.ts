@@ -19,3 +19,7 @@ export * from './rejection-reasons';
 export * from './create-ingester';
 export * from './ingest-table';
 export * from './detach-string';
+export * from './row-view';
+export * from './not-simple';
+export * from './ascii-amount';
+export * from './ascii-date-code';

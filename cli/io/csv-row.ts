@@ -1,0 +1,202 @@
+import {
+  asciiAmountCents,
+  asciiDateCode,
+  finishFingerprint,
+  isEmptyCell,
+  NOT_SIMPLE,
+  parseAmount,
+  parseDateCode,
+  type Cell,
+  type RowView,
+} from '../../core';
+import { TextCache } from './text-cache';
+
+/** Turns the bytes `start..end` of a buffer into text (UTF-8 or Windows-1251). */
+export type DecodeBytes = (bytes: Buffer, start: number, end: number) => string;
+
+const EMPTY = Buffer.alloc(0);
+
+/**
+ * One record of a delimited file as core's ingester reads it ({@link RowView}): the cells are byte ranges
+ * in the reader's buffer (for a record with quoted cells, in a scratch buffer holding the unquoted content,
+ * cells still separated by the delimiter), so a cell becomes a string only when the ingester asks for its
+ * text, and repeated texts (statuses, channels, categories) come from a small cache instead of the decoder.
+ * Amounts and dates in their commonest forms are read straight from the bytes; same-as-previous-row checks
+ * compare bytes. The reader fills one object record after record (`begin`, cells, `end`); the previous
+ * record's ranges are kept for `same`.
+ */
+export class CsvRow implements RowView {
+  /** Source row number of the record's first line (header = 1). */
+  row = 0;
+  /** Cells up to the last non-empty one. */
+  length = 0;
+  /** Cells in the record, trailing empty ones included. */
+  count = 0;
+  /** The buffer the cell ranges point into, and a DataView on it (for hashing four bytes at a time). */
+  buf: Buffer = EMPTY;
+  view: DataView = new DataView(EMPTY.buffer, 0, 0);
+  starts = new Int32Array(256);
+  ends = new Int32Array(256);
+  private prevBuf: Buffer = EMPTY;
+  private prevStarts = new Int32Array(256);
+  private prevEnds = new Int32Array(256);
+  private prevCount = 0;
+  /** The last ended record's buffer and cell count, and whether a record is begun and not yet ended. */
+  private current: Buffer = EMPTY;
+  private currentCount = 0;
+  private open = false;
+  private readonly texts_ = new TextCache();
+
+  /**
+   * @param decode bytes → text in the file's encoding
+   * @param utf8 whether the file is UTF-8 (lets blank checks decide from the first byte)
+   */
+  constructor(
+    private readonly decode: DecodeBytes,
+    private readonly utf8: boolean,
+  ) {}
+
+  /** Starts a record in `buf`: the last ended record becomes the previous one (a record begun again is just reset). */
+  begin(buf: Buffer, view: DataView, row: number): void {
+    this.buf = buf;
+    this.view = view;
+    this.row = row;
+    this.count = 0;
+    if (this.open) return;
+    this.open = true;
+    const s = this.prevStarts;
+    const e = this.prevEnds;
+    this.prevStarts = this.starts;
+    this.prevEnds = this.ends;
+    this.prevBuf = this.current;
+    this.prevCount = this.currentCount;
+    this.starts = s;
+    this.ends = e;
+  }
+
+  /** Appends a cell `start..end` of the current buffer. */
+  push(start: number, end: number): void {
+    const n = this.count;
+    if (n === this.starts.length) this.grow();
+    this.starts[n] = start;
+    this.ends[n] = end;
+    this.count = n + 1;
+  }
+
+  /** Makes room for twice as many cells. */
+  grow(): void {
+    const n = this.starts.length;
+    const s = new Int32Array(n * 2);
+    s.set(this.starts);
+    const e = new Int32Array(n * 2);
+    e.set(this.ends);
+    this.starts = s;
+    this.ends = e;
+  }
+
+  /** Ends the record: works out `length` (trailing empty cells do not count). */
+  end(): void {
+    this.open = false;
+    this.current = this.buf;
+    this.currentCount = this.count;
+    let length = this.count;
+    while (length > 0 && this.isEmptyAt(length - 1)) length--;
+    this.length = length;
+  }
+
+  /** Every cell as text (trailing empty cells included; a blank line gives []). */
+  texts(): string[] {
+    if (this.length === 0 && this.count <= 1) return [];
+    const out = new Array<string>(this.count);
+    for (let j = 0; j < this.count; j++) out[j] = this.decode(this.buf, this.starts[j], this.ends[j]);
+    return out;
+  }
+
+  cell(col: number): Cell {
+    if (col >= this.count) return '';
+    const s = this.starts[col];
+    const e = this.ends[col];
+    if (s === e) return '';
+    return this.texts_.get(col, this.buf, s, e, this.decode);
+  }
+
+  isEmpty(col: number): boolean {
+    return col >= this.length || this.isEmptyAt(col);
+  }
+
+  same(col: number): boolean {
+    const inThis = col < this.count;
+    const inPrev = col < this.prevCount;
+    const s = inThis ? this.starts[col] : 0;
+    const n = inThis ? this.ends[col] - s : 0;
+    const ps = inPrev ? this.prevStarts[col] : 0;
+    if (n !== (inPrev ? this.prevEnds[col] - ps : 0)) return false;
+    const a = this.buf;
+    const b = this.prevBuf;
+    for (let i = 0; i < n; i++) if (a[s + i] !== b[ps + i]) return false;
+    return true;
+  }
+
+  amount(col: number): number {
+    if (col < this.count) {
+      const cents = asciiAmountCents(this.buf, this.starts[col], this.ends[col]);
+      if (cents !== NOT_SIMPLE) return cents;
+    }
+    return parseAmount(this.cell(col));
+  }
+
+  dateCode(col: number, monthFirst: boolean, timeZone: string): number {
+    if (col < this.count) {
+      const code = asciiDateCode(this.buf, this.starts[col], this.ends[col], monthFirst);
+      if (code !== NOT_SIMPLE) return code;
+    }
+    return parseDateCode(this.cell(col), monthFirst, timeZone);
+  }
+
+  /**
+   * Hash of the bytes from the first cell's start to the last non-empty cell's end (cells and the
+   * delimiters between them), four bytes per step, then of every cell's length: content plus lengths
+   * determine the cells exactly, so equal fingerprints mean equal rows but for hash collisions.
+   */
+  fingerprint(): number {
+    const length = this.length;
+    let h1 = 0xdeadbeef ^ length;
+    let h2 = 0x41c6ce57 ^ length;
+    if (length > 0) {
+      const v = this.view;
+      const b = this.buf;
+      const from = this.starts[0];
+      const to = this.ends[length - 1];
+      let i = from;
+      for (; i + 4 <= to; i += 4) {
+        const c = v.getInt32(i, true);
+        h1 = Math.imul(h1 ^ c, 2654435761);
+        h2 = Math.imul(h2 ^ c, 1597334677);
+      }
+      for (; i < to; i++) {
+        const c = b[i] | 0x7fff0000;
+        h1 = Math.imul(h1 ^ c, 2654435761);
+        h2 = Math.imul(h2 ^ c, 1597334677);
+      }
+      for (let j = 0; j < length; j++) {
+        const n = this.ends[j] - this.starts[j];
+        h1 = Math.imul(h1 ^ n, 0x2c1b3c6d) + j;
+        h2 = Math.imul(h2 ^ n, 0x297a2d39) + j;
+      }
+    }
+    return finishFingerprint(h1, h2);
+  }
+
+  /** Empty as isEmptyCell says: nothing, or only blanks (a first byte that is printable ASCII settles it fast). */
+  private isEmptyAt(col: number): boolean {
+    const s = this.starts[col];
+    const e = this.ends[col];
+    if (s === e) return true;
+    const c = this.buf[s];
+    if (c > 32 && c < 128) return false;
+    // UTF-8 lead bytes of characters that are never blank (Cyrillic D0/D1 among them); C2, E1, E2, E3 and EF
+    // can start a blank (NBSP, U+1680, U+2000–U+205F, U+3000, BOM), so those cells are decoded and trimmed.
+    if (this.utf8 && ((c >= 0xc3 && c <= 0xdf) || c === 0xe0 || (c >= 0xe4 && c <= 0xee) || (c >= 0xf0 && c <= 0xf4))) return false;
+    return isEmptyCell(this.decode(this.buf, s, e));
+  }
+}
