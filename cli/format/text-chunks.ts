@@ -7,6 +7,7 @@ const PIECES_PER_CHUNK = 1024;
  * garbage while still in the young generation, so a 65k-line output stops triggering GC over the whole heap.
  *
  * @example const t = new TextChunks(); t.add('a,'); t.add('b\n'); t.toString() // → "a,b\n"
+ * @example t.toChunks() // → ["a,b\n"]
  */
 export class TextChunks {
   private pieces: string[] = [];
@@ -21,12 +22,17 @@ export class TextChunks {
     }
   }
 
-  /** The whole text so far. */
-  toString(): string {
+  /** The text so far as flat chunks, in order (join them for the whole text; write them one by one to keep memory low). */
+  toChunks(): string[] {
     if (this.pieces.length > 0) {
       this.chunks.push(this.pieces.join(''));
       this.pieces = [];
     }
-    return this.chunks.join('');
+    return this.chunks.slice();
+  }
+
+  /** The whole text so far. */
+  toString(): string {
+    return this.toChunks().join('');
   }
 }

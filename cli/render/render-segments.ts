@@ -58,11 +58,11 @@ export function* segmentsJson(run: RfmRun, lang: Lang): Generator<object> {
 const CSV_HEADER = ['customer_id', 'name', 'manager', 'last_purchase', 'recency_days', 'frequency', 'monetary', 'r', 'f', 'm', 'code', 'segment', 'segment_name', 'track', 'track_name', 'boundary_days', 'days_to_boundary', 'channel', 'offer'];
 
 /**
- * The per-customer table as CSV: the same text as `renderCsv` of one row per customer (formula-safe, CRLF),
- * written line by line without a row array per customer; the few distinct dates, names and actions are
- * escaped once.
+ * The per-customer table as CSV, in chunks (join them for the text): the same text as `renderCsv` of one row
+ * per customer (formula-safe, CRLF), written line by line without a row array per customer; the few distinct
+ * dates, names and actions are escaped once.
  */
-export function segmentsCsv(run: RfmRun, lang: Lang): string {
+export function segmentsCsv(run: RfmRun, lang: Lang): string[] {
   const names = segmentNames(run, lang);
   const cell = cachedCsvCell();
   const iso = memoIsoFromDay();
@@ -77,7 +77,7 @@ export function segmentsCsv(run: RfmRun, lang: Lang): string {
         `${num(c.boundaryDays)},${num(c.daysToBoundary)},${cell(c.action.channel[lang])},${cell(c.action.offer[lang])}\r\n`,
     );
   }
-  return out.toString();
+  return out.toChunks();
 }
 
 /** The per-customer table as aligned text. */

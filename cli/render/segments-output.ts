@@ -6,13 +6,14 @@ import { renderRunHeader } from './render-run-header';
 import { renderSegmentsTable, segmentsCsv, segmentsJson } from './render-segments';
 
 /**
- * The whole text `rfm segments` prints for a run: one JSON object per customer with the run versions, the
+ * The whole text `rfm segments` prints for a run, in chunks (join them for the text; write them one by one,
+ * so 65k customers never need one ~100 MB string): one JSON object per customer with the run versions, the
  * CSV, or the run header and the aligned table.
- * @example segmentsOutput({ run, ledger, config, lang: 'en', format: 'csv' }) // → "customer_id,name,…\r\n…"
+ * @example segmentsOutput({ run, ledger, config, lang: 'en', format: 'csv' }).join('') // → "customer_id,name,…\r\n…"
  */
-export function segmentsOutput(loaded: { run: RfmRun; ledger: Ledger; config: RunConfig; lang: Lang; format: 'table' | 'csv' | 'json' }): string {
+export function segmentsOutput(loaded: { run: RfmRun; ledger: Ledger; config: RunConfig; lang: Lang; format: 'table' | 'csv' | 'json' }): string[] {
   const { run, ledger, config, lang, format } = loaded;
   if (format === 'json') return renderVersionedJsonList(segmentsJson(run, lang), runVersions(ledger, config));
   if (format === 'csv') return segmentsCsv(run, lang);
-  return `${renderRunHeader(run, lang)}\n\n${renderSegmentsTable(run, lang)}\n`;
+  return [`${renderRunHeader(run, lang)}\n\n${renderSegmentsTable(run, lang)}\n`];
 }

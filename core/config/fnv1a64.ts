@@ -1,3 +1,6 @@
+/** Scratch for {@link Fnv1a64.updateInt}: the digits of a safe integer, least significant first. */
+const DIGITS = new Uint8Array(16);
+
 /**
  * A running FNV-1a 64-bit hash over UTF-8 bytes (no BigInt, no crypto). The 64-bit state is two 32-bit
  * halves; h × 0x100000001b3 = h × 0x1b3 + (h << 40) modulo 2^64, so one byte costs a 32-bit multiply per half
@@ -46,6 +49,39 @@ export class Fnv1a64 {
     }
     this.lo = lo;
     this.hi = hi;
+    return this;
+  }
+
+  /**
+   * Feeds one ASCII character by its code (0–127), as `update(String.fromCharCode(code))` would; returns this.
+   * @example new Fnv1a64().updateAscii(0x61).hex() // → "af63dc4c8601ec8c" (= fnv1a64('a'))
+   */
+  updateAscii(code: number): this {
+    const lo = this.lo ^ code;
+    const a = lo >>> 0;
+    const carry = ((a >>> 16) * 0x1b3 + (((a & 0xffff) * 0x1b3) >>> 16)) >>> 16;
+    this.hi = (Math.imul(this.hi, 0x1b3) + carry + (lo << 8)) | 0;
+    this.lo = Math.imul(lo, 0x1b3);
+    return this;
+  }
+
+  /**
+   * Feeds a number's text, as `update(String(n))` would, without making the string for safe integers.
+   * @example new Fnv1a64().updateInt(-42).hex() === fnv1a64('-42') // → true
+   */
+  updateInt(n: number): this {
+    if (!Number.isSafeInteger(n)) return this.update(String(n));
+    if (n < 0) {
+      this.updateAscii(0x2d);
+      n = -n;
+    }
+    let k = 0;
+    do {
+      const d = n % 10;
+      DIGITS[k++] = d;
+      n = (n - d) / 10;
+    } while (n > 0);
+    while (k > 0) this.updateAscii(0x30 + DIGITS[--k]);
     return this;
   }
 

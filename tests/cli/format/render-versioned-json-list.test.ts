@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderJsonList } from '../../../cli/format/render-json-list';
-import { renderVersionedJsonList } from '../../../cli/format/render-versioned-json-list';
+import { renderVersionedJsonList as chunks } from '../../../cli/format/render-versioned-json-list';
 import { withVersion } from '../../../cli/format/with-version';
 
 const v = { config: 'c0ffee0000', ledger: 'beef000000' };
+/** The whole text (chunks joined). */
+const renderVersionedJsonList = (...args: Parameters<typeof chunks>): string => chunks(...args).join('');
 
 describe('renderVersionedJsonList', () => {
   it('one object per line, each with the version last', () => {
@@ -25,6 +27,11 @@ describe('renderVersionedJsonList', () => {
       yield { a: 2 };
     }
     expect(renderVersionedJsonList(rows(), v)).toBe(renderJsonList(withVersion([{ a: 1 }, { a: 2 }], v)));
+  });
+  it('more rows than one chunk: the same text, in several chunks', () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => ({ i, s: 'ж' }));
+    expect(chunks(rows, v).length).toBeGreaterThan(1);
+    expect(renderVersionedJsonList(rows, v)).toBe(renderJsonList(withVersion(rows, v)));
   });
   describe('edge cases', () => {
     it('no rows; an empty object; undefined values; a row that has a version key already; a Date', () => {

@@ -13,6 +13,8 @@ describe('TextChunks', () => {
     const pieces = Array.from({ length: 5000 }, (_, i) => `${i};`);
     for (const p of pieces) t.add(p);
     expect(t.toString()).toBe(pieces.join(''));
+    expect(t.toChunks()).toHaveLength(5); // 1024 pieces a chunk
+    expect(t.toChunks().join('')).toBe(pieces.join(''));
   });
   describe('edge cases', () => {
     it('empty; toString twice; adding after toString', () => {

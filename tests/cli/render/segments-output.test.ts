@@ -6,7 +6,7 @@ import { runVersions } from '../../../cli/format/run-versions';
 import { withVersion } from '../../../cli/format/with-version';
 import { segmentNames } from '../../../cli/render/render-alerts';
 import { segmentsJson } from '../../../cli/render/render-segments';
-import { segmentsOutput } from '../../../cli/render/segments-output';
+import { segmentsOutput as chunks } from '../../../cli/render/segments-output';
 import { KPI_CONFIG } from '../../helpers/kpi-fixture';
 import { makeLedger } from '../../helpers/make-ledger';
 
@@ -20,6 +20,8 @@ const ledger = makeLedger([
 ]);
 const config = { ...KPI_CONFIG, asOf: '2025-10-01' };
 const run = runRfm(ledger, config);
+/** The whole text of segmentsOutput (its chunks joined). */
+const segmentsOutput = (...args: Parameters<typeof chunks>): string => chunks(...args).join('');
 
 /** The CSV as first written: one cell array per customer through renderCsv. */
 function referenceCsv(lang: 'ru' | 'en'): string {
