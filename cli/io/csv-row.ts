@@ -38,11 +38,13 @@ export class CsvRow implements RowView {
   starts = new Int32Array(256);
   ends = new Int32Array(256);
   private prevBuf: Buffer = EMPTY;
+  private prevView: DataView = new DataView(EMPTY.buffer, 0, 0);
   private prevStarts = new Int32Array(256);
   private prevEnds = new Int32Array(256);
   private prevCount = 0;
   /** The last ended record's buffer and cell count, and whether a record is begun and not yet ended. */
   private current: Buffer = EMPTY;
+  private currentView: DataView = new DataView(EMPTY.buffer, 0, 0);
   private currentCount = 0;
   private open = false;
   private readonly texts_ = new TextCache();
@@ -69,6 +71,7 @@ export class CsvRow implements RowView {
     this.prevStarts = this.starts;
     this.prevEnds = this.ends;
     this.prevBuf = this.current;
+    this.prevView = this.currentView;
     this.prevCount = this.currentCount;
     this.starts = s;
     this.ends = e;
@@ -98,6 +101,7 @@ export class CsvRow implements RowView {
   end(): void {
     this.open = false;
     this.current = this.buf;
+    this.currentView = this.view;
     this.currentCount = this.count;
     let length = this.count;
     while (length > 0 && this.isEmptyAt(length - 1)) length--;
@@ -131,9 +135,11 @@ export class CsvRow implements RowView {
     const n = inThis ? this.ends[col] - s : 0;
     const ps = inPrev ? this.prevStarts[col] : 0;
     if (n !== (inPrev ? this.prevEnds[col] - ps : 0)) return false;
-    const a = this.buf;
-    const b = this.prevBuf;
-    for (let i = 0; i < n; i++) if (a[s + i] !== b[ps + i]) return false;
+    const a = this.view;
+    const b = this.prevView;
+    let i = 0;
+    for (; i + 4 <= n; i += 4) if (a.getInt32(s + i, true) !== b.getInt32(ps + i, true)) return false;
+    for (; i < n; i++) if (this.buf[s + i] !== this.prevBuf[ps + i]) return false;
     return true;
   }
 

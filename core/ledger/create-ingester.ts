@@ -243,6 +243,12 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
   let category: string | null = null;
   let promo = false;
   let orderId = '';
+  /** The last customer whose name, e-mail and phone were all stored by `remember`, with those values and the day. */
+  let infoKey = -1;
+  let infoName = '';
+  let infoEmail = '';
+  let infoPhone = '';
+  let infoDay = 0;
 
   /**
    * True when field `f` (column `col`) must be read again for this row; false when its cell equals the
@@ -358,9 +364,25 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
     }
     if (cName >= 0 || cEmail >= 0 || cPhone >= 0) {
       if (cName >= 0 && fresh(F_NAME, cName, r, row)) name = cellText(r.cell(cName)).trim();
-      remember(info.name, info.nameDay, key, name, day);
-      remember(info.email, info.emailDay, key, email, day);
-      remember(info.phone, info.phoneDay, key, phone, day);
+      if (key === infoKey && name === infoName && email === infoEmail && phone === infoPhone) {
+        // The same customer and contacts as the last row, whose values were all stored: only the days move.
+        if (day > infoDay) {
+          if (name !== '') info.nameDay[key] = day;
+          if (email !== '') info.emailDay[key] = day;
+          if (phone !== '') info.phoneDay[key] = day;
+          infoDay = day;
+        }
+      } else {
+        const stored =
+          remember(info.name, info.nameDay, key, name, day) &&
+          remember(info.email, info.emailDay, key, email, day) &&
+          remember(info.phone, info.phoneDay, key, phone, day);
+        infoKey = stored ? key : -1;
+        infoName = name;
+        infoEmail = email;
+        infoPhone = phone;
+        infoDay = day;
+      }
     }
 
     if (cManager >= 0 && fresh(F_MANAGER, cManager, r, row)) manager = intern(textOrNull(r.cell(cManager)));
@@ -469,16 +491,17 @@ function textOrNull(value: Cell): string | null {
   return s === '' ? null : s;
 }
 
-function remember(values: (string | null)[], days: number[], key: number, value: string, day: number): void {
-  if (value === '') return;
+/** Keeps the latest non-empty value per key (a later or equal day wins); false when a newer value is already kept. */
+function remember(values: (string | null)[], days: number[], key: number, value: string, day: number): boolean {
+  if (value === '') return true;
   while (values.length <= key) {
     values.push(null);
     days.push(-Infinity);
   }
-  if (day >= days[key]) {
-    if (values[key] !== value) values[key] = detachString(value);
-    days[key] = day;
-  }
+  if (day < days[key]) return false;
+  if (values[key] !== value) values[key] = detachString(value);
+  days[key] = day;
+  return true;
 }
 
 function addCategory(order: Order, category: string, cents: number): void {

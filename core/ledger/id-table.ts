@@ -1,20 +1,22 @@
 /**
  * A map from id text to a small integer, tuned for millions of lookups: ids made of 1-14 decimal
- * digits (customer numbers, invoice numbers, with or without leading zeros) go to an open-addressing
- * table over typed arrays keyed by their numeric value and length (so `00001` ≠ `1`); other ids go
- * to a `Map`. About 3× fewer cache misses than a `Map<string, number>` for numeric ids.
+ * digits (customer numbers, invoice numbers, with or without leading zeros) are keyed by their numeric
+ * value and length (so `00001` ≠ `1`); other ids go to a `Map`. Numeric keys that arrive in increasing
+ * order (invoice numbers usually do) are appended to a sorted run and found by binary search; only keys
+ * that arrive out of order go to an open-addressing table over typed arrays. Several times fewer cache
+ * misses than a `Map<string, number>` for numeric ids.
  * @example const t = new IdTable(); t.set('00017', 4); t.get('00017') // → 4; t.get('17') // → -1
  */
 export class IdTable {
-  private keys = new Float64Array(1 << 12);
-  private values = new Int32Array(1 << 12);
-  private mask = (1 << 12) - 1;
+  private keys = new Float64Array(1 << 10);
+  private values = new Int32Array(1 << 10);
+  private mask = (1 << 10) - 1;
   private numericSize = 0;
   private readonly other = new Map<string, number>();
-  /** Numeric keys added in increasing order and not yet in the table (invoice numbers usually grow). */
-  private pendingKeys = new Float64Array(1 << 12);
-  private pendingValues = new Int32Array(1 << 12);
-  private pending = 0;
+  /** Numeric keys added in increasing order, with their values (never in the table). */
+  private runKeys = new Float64Array(1 << 12);
+  private runValues = new Int32Array(1 << 12);
+  private runSize = 0;
   private maxKey = 0;
 
   /** The value stored for `id`, or -1. */
@@ -22,7 +24,9 @@ export class IdTable {
     const k = numericKey(id);
     if (k < 0) return this.other.get(id) ?? -1;
     if (k > this.maxKey) return -1; // larger than every key stored: cannot be there
-    if (this.pending > 0) this.flush();
+    const r = this.findInRun(k);
+    if (r >= 0) return this.runValues[r];
+    if (this.numericSize === 0) return -1;
     const keys = this.keys;
     let slot = hashSlot(k, this.mask);
     for (;;) {
@@ -41,28 +45,38 @@ export class IdTable {
       return;
     }
     if (k > this.maxKey) {
-      // Append without touching the table; the table is built only when a lookup needs it.
-      if (this.pending === this.pendingKeys.length) {
-        const keys = new Float64Array(this.pending * 2);
-        keys.set(this.pendingKeys);
-        const values = new Int32Array(this.pending * 2);
-        values.set(this.pendingValues);
-        this.pendingKeys = keys;
-        this.pendingValues = values;
+      if (this.runSize === this.runKeys.length) {
+        const keys = new Float64Array(this.runSize * 2);
+        keys.set(this.runKeys);
+        const values = new Int32Array(this.runSize * 2);
+        values.set(this.runValues);
+        this.runKeys = keys;
+        this.runValues = values;
       }
-      this.pendingKeys[this.pending] = k;
-      this.pendingValues[this.pending++] = value;
+      this.runKeys[this.runSize] = k;
+      this.runValues[this.runSize++] = value;
       this.maxKey = k;
       return;
     }
-    if (this.pending > 0) this.flush();
-    this.insert(k, value);
+    const r = this.findInRun(k);
+    if (r >= 0) this.runValues[r] = value;
+    else this.insert(k, value);
   }
 
-  private flush(): void {
-    const n = this.pending;
-    this.pending = 0;
-    for (let i = 0; i < n; i++) this.insert(this.pendingKeys[i], this.pendingValues[i]);
+  /** Position of `k` in the sorted run, or -1. */
+  private findInRun(k: number): number {
+    const keys = this.runKeys;
+    let lo = 0;
+    let hi = this.runSize - 1;
+    if (hi < 0 || k < keys[0]) return -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const x = keys[mid];
+      if (x < k) lo = mid + 1;
+      else if (x > k) hi = mid - 1;
+      else return mid;
+    }
+    return -1;
   }
 
   private insert(k: number, value: number): void {

@@ -58,7 +58,7 @@ export class CellsRow implements RowView {
     // Keep the values (not the array) of the row now ending, for same().
     const prev = this.previous;
     const old = this.cells;
-    const n = this.length;
+    const n = old.length;
     for (let j = 0; j < n; j++) prev[j] = old[j];
     this.previousLength = n;
     this.cells = cells;

@@ -1,0 +1,136 @@
+import { Readable } from 'node:stream';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { csvLine } from '../../../cli/format/csv-line';
+import { readRecords } from '../../../cli/io/read-records';
+import { readRows } from '../../../cli/io/read-rows';
+import { CellsRow, createIngester, DEMO_HEADER, generateTransactionRows, type Cell } from '../../../core';
+
+function stream(text: string | Buffer, chunk: number): Readable {
+  const buf = typeof text === 'string' ? Buffer.from(text) : text;
+  const parts: Buffer[] = [];
+  for (let i = 0; i < buf.length; i += chunk) parts.push(buf.subarray(i, i + chunk));
+  return Readable.from(parts);
+}
+
+/** What the ingester asks of a row, asked of a byte view and of a cells view of the same row. */
+interface Answers {
+  length: number;
+  cells: Cell[];
+  empty: boolean[];
+  same: boolean[];
+  amount: number[];
+  date: number[];
+}
+
+function ask(view: { length: number; cell(c: number): Cell; isEmpty(c: number): boolean; same(c: number): boolean; amount(c: number): number; dateCode(c: number, m: boolean, z: string): number }, width: number): Answers {
+  const cols = Array.from({ length: width + 1 }, (_, c) => c); // one column past the end too
+  return {
+    length: view.length,
+    cells: cols.map((c) => view.cell(c)),
+    empty: cols.map((c) => view.isEmpty(c)),
+    same: cols.map((c) => view.same(c)),
+    amount: cols.map((c) => view.amount(c)),
+    date: cols.map((c) => view.dateCode(c, false, 'UTC')),
+  };
+}
+
+describe('readRows: the byte view answers exactly what the cells view answers', () => {
+  it('a small file, cell by cell', async () => {
+    const text = 'Клиент,Дата,Сумма,Статус\nA,2025-03-12,"1 200,50",оплачен\nA,2025-03-12,5000.00,оплачен\n,,,\nB,12.03.2025,-3000,возврат\n';
+    const got: [number, string[]][] = [];
+    await readRows(stream(text, 5), { delimiter: null }, (row) => got.push([row.row, row.texts()]));
+    expect(got).toEqual([
+      [1, ['Клиент', 'Дата', 'Сумма', 'Статус']],
+      [2, ['A', '2025-03-12', '1 200,50', 'оплачен']],
+      [3, ['A', '2025-03-12', '5000.00', 'оплачен']],
+      [4, ['', '', '', '']],
+      [5, ['B', '12.03.2025', '-3000', 'возврат']],
+    ]);
+  });
+
+  it('property: for any table (quotes, blanks, Cyrillic, amounts, dates) and any chunking, every answer matches', async () => {
+    const cell = fc.oneof(
+      fc.constantFrom('', ' ', '\u00a0', 'A', 'Анна', 'a,b', 'say "hi"', 'two\nlines', '5000.00', '-12.5', '1 234,56', '$12', '2025-03-12', '2025-03-12 10:00', '12.03.2025', '20250312', 'x'),
+      fc.string({ maxLength: 6 }),
+    );
+    const table = fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 8 });
+    await fc.assert(
+      fc.asyncProperty(table, fc.integer({ min: 1, max: 40 }), async (rows, chunk) => {
+        const text = 'h\n' + rows.map((r) => csvLine(r, false)).join('\n') + '\n';
+        const cellsView = new CellsRow();
+        const expected: Answers[] = [];
+        const width = Math.max(...rows.map((r) => r.length));
+        // The cells a CSV reader must produce: the written cells, CRLF inside cells read as LF.
+        for (const r of rows) expected.push(ask(cellsView.next(r.map((c) => c.replace(/\r\n/g, '\n'))), width));
+        const got: Answers[] = [];
+        await readRows(stream(text, chunk), { delimiter: ',' }, (row) => {
+          if (row.row > 1) got.push(ask(row, width));
+        });
+        // The first data row's "previous row" is the header for the file and nothing for the cells view.
+        expect(got.map(firstSameAside)).toEqual(expected.map(firstSameAside));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('fingerprints: equal rows (trailing empty cells aside) share one, different rows do not', async () => {
+    const text = 'a,b,c\n1,"x,y",z\n1,"x,y",z,,\n"1",x,"y,z"\n1,x,y,z\n';
+    const prints: number[] = [];
+    await readRows(stream(text, 3), { delimiter: null }, (row) => {
+      if (row.row > 1) prints.push(row.fingerprint());
+    });
+    expect(prints[0]).toBe(prints[1]);
+    expect(new Set(prints).size).toBe(3);
+  });
+
+  describe('edge cases', () => {
+    it('a Windows-1251 file is decoded as such, its amounts still read from bytes', async () => {
+      const cp1251 = Buffer.from([0xca, 0xeb, 0xe8, 0xe5, 0xed, 0xf2, 0x3b, 0x53, 0x0a, 0xc0, 0x3b, 0x31, 0x32, 0x2e, 0x35, 0x0a]); // Клиент;S\nА;12.5\n
+      const got: [string[], number][] = [];
+      await readRows(stream(cp1251, 4), { delimiter: null }, (row) => got.push([row.texts(), row.amount(1)]));
+      expect(got[0][0]).toEqual(['Клиент', 'S']);
+      expect(got[1]).toEqual([['А', '12.5'], 1250]);
+    });
+    it('a record with more cells than the view has room for', async () => {
+      const wide = Array.from({ length: 700 }, (_, i) => String(i)).join(',');
+      const got: string[][] = [];
+      await readRows(stream(`${wide}\n${wide}\n`, 1000), { delimiter: ',' }, (row) => got.push(row.texts()));
+      expect(got[1]).toHaveLength(700);
+      expect(got[1][699]).toBe('699');
+    });
+  });
+});
+
+function firstSameAside(a: Answers, i: number): Answers {
+  return i === 0 ? { ...a, same: [] } : a;
+}
+
+describe('CSV → ledger: the byte path and the cells path give the same ledger and report', () => {
+  it('on 3,000 demo rows with messy cells', async () => {
+    const lines = [csvLine(DEMO_HEADER, false)];
+    const cells: Cell[][] = [];
+    for (const row of generateTransactionRows({ seed: 7, endDay: 20159, rows: 3000, messyShare: 0.05 })) {
+      lines.push(csvLine(row.cells, false));
+      cells.push(row.cells as Cell[]);
+    }
+    const text = lines.join('\n') + '\n';
+    const options = { today: 20159 };
+
+    const viaCells = createIngester(DEMO_HEADER as Cell[], options);
+    await readRecords(stream(text, 4096), { delimiter: null }, (record, row) => {
+      if (row > 1) viaCells.add(record);
+    });
+    let viaBytes: ReturnType<typeof createIngester> | null = null;
+    await readRows(stream(text, 4096), { delimiter: null }, (row) => {
+      if (viaBytes) viaBytes.addRow(row);
+      else viaBytes = createIngester(row.texts(), options);
+    });
+    const a = viaCells.finish();
+    const b = (viaBytes as unknown as ReturnType<typeof createIngester>).finish();
+    expect(b.quality.totalRows).toBe(3000);
+    expect(b.quality.rejectedRows).toBeGreaterThan(0);
+    expect(b.ledger).toEqual(a.ledger);
+    expect(b.quality).toEqual(a.quality);
+  });
+});
