@@ -14,6 +14,8 @@ const BUNDLE = path.join(ROOT, 'node_modules', '.cache', 'rfm-pulse', 'rfm.mjs')
 /** What the bundle is built from: a change to any file in these makes it stale. */
 const SOURCE_DIRS = [path.join(ROOT, 'cli'), path.join(ROOT, 'core')];
 const SOURCE_FILES = [fileURLToPath(import.meta.url), path.join(ROOT, 'package.json'), path.join(ROOT, 'tsconfig.json')];
+/** Also newer than the bundle after `npm install`/`npm update` (zod is bundled); fine when absent. */
+const OPTIONAL_FILES = [path.join(ROOT, 'package-lock.json'), path.join(ROOT, 'node_modules', 'zod', 'package.json')];
 
 /** Latest modification time (ms) of the sources, or Infinity when one cannot be read. */
 function newestSourceMs() {
@@ -35,6 +37,13 @@ function newestSourceMs() {
     SOURCE_FILES.forEach(seen);
   } catch {
     return Infinity;
+  }
+  for (const file of OPTIONAL_FILES) {
+    try {
+      seen(file);
+    } catch {
+      // absent: nothing to compare
+    }
   }
   return newest;
 }
