@@ -32,6 +32,8 @@ export class CsvRow implements RowView {
   length = 0;
   /** Cells in the record, trailing empty ones included. */
   count = 0;
+  /** True when the record had quoted cells: `buf` is then a scratch buffer with their unquoted content. */
+  quoted = false;
   /** The buffer the cell ranges point into, and a DataView on it (for hashing four bytes at a time). */
   buf: Buffer = EMPTY;
   view: DataView = new DataView(EMPTY.buffer, 0, 0);
@@ -64,6 +66,7 @@ export class CsvRow implements RowView {
     this.view = view;
     this.row = row;
     this.count = 0;
+    this.quoted = false;
     if (this.open) return;
     this.open = true;
     const s = this.prevStarts;

@@ -4,6 +4,10 @@ import { createProgress } from '../progress';
 import { parseDelimiterFlag, type Delimiter } from './detect-delimiter';
 import { openInput } from './open-input';
 import { readRows, type InputEncoding } from './read-rows';
+import { readRowsInWorker } from './read-rows-in-worker';
+
+/** Inputs from this size on are read on a second thread (below it, starting the thread costs more than it saves). */
+const WORKER_MIN_BYTES = 8 * 1024 * 1024;
 
 /** How to read the input file (from flags and the config). */
 export interface LoadOptions {
@@ -46,30 +50,36 @@ export async function loadLedger(options: LoadOptions, ctx: CliContext): Promise
   const progress = createProgress(ctx, opened.label, opened.size, options.progress);
   let ingester: ReturnType<typeof createIngester> | null = null;
   let used: Delimiter = delimiter ?? ',';
+  const startIngester = (header: string[], row: number): ReturnType<typeof createIngester> =>
+    createIngester(header, {
+      columns: options.columns,
+      dateOrder: options.dateOrder,
+      timeZone: options.timeZone,
+      today: options.today,
+      headerRow: row,
+      locale: options.lang,
+    });
+  const readerOptions = {
+    delimiter,
+    encoding,
+    onDelimiter: (d: Delimiter) => (used = d),
+    onProgress: (p: { bytes: number; records: number }) => progress.update(p.bytes, p.records),
+  };
   try {
-    await readRows(
-      opened.stream,
-      {
-        delimiter,
-        encoding,
-        onDelimiter: (d) => (used = d),
-        onProgress: (p) => progress.update(p.bytes, p.records),
-      },
-      (record) => {
-        if (ingester !== null) ingester.addRow(record);
-        else if (record.length > 0) {
-          const row = record.row;
-          ingester = createIngester(record.texts(), {
-            columns: options.columns,
-            dateOrder: options.dateOrder,
-            timeZone: options.timeZone,
-            today: options.today,
-            headerRow: row,
-            locale: options.lang,
-          });
-        }
-      },
-    );
+    if (opened.path !== null && useReaderThread(opened.size ?? 0, ctx.env.RFM_READER_THREAD)) {
+      // A big file: read and split it on a second thread while this one runs the ingester.
+      opened.stream.destroy();
+      await readRowsInWorker(
+        { ...readerOptions, file: opened.path, columns: options.columns, dateOrder: options.dateOrder, timeZone: options.timeZone },
+        (header, row) => (ingester = startIngester(header, row)),
+        (record, row) => (ingester as ReturnType<typeof createIngester>).addRow(record, row),
+      );
+    } else {
+      await readRows(opened.stream, readerOptions, (record) => {
+        if (ingester !== null) ingester.addRow(record, record.row);
+        else if (record.length > 0) ingester = startIngester(record.texts(), record.row);
+      });
+    }
   } catch (error) {
     progress.done();
     if (error instanceof UserInputError) throw error;
@@ -85,6 +95,15 @@ export async function loadLedger(options: LoadOptions, ctx: CliContext): Promise
   const { ledger, quality } = (ingester as ReturnType<typeof createIngester>).finish();
   progress.done();
   return { ledger, quality, delimiter: used };
+}
+
+/**
+ * Whether to read on a second thread: for files from 8 MB on, or as `RFM_READER_THREAD` says
+ * (`0` never, `1` always; for tests and for comparing the two).
+ */
+function useReaderThread(size: number, setting: string | undefined): boolean {
+  if (setting === '0' || setting === '1') return setting === '1';
+  return size >= WORKER_MIN_BYTES;
 }
 
 /** The `--columns` flag parsed (core's parser: `field=Header,…`), or undefined when absent. */

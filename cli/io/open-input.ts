@@ -10,6 +10,8 @@ export interface OpenedInput {
   stream: Readable;
   size: number | null;
   label: string;
+  /** The file's absolute path; null for stdin. */
+  path: string | null;
 }
 
 const REASONS: Record<string, string> = {
@@ -23,12 +25,12 @@ const REASONS: Record<string, string> = {
  * or folder path is a UserInputError naming the path and the reason.
  */
 export async function openInput(path: string, ctx: CliContext): Promise<OpenedInput> {
-  if (path === '-') return { stream: ctx.stdin, size: null, label: 'stdin' };
+  if (path === '-') return { stream: ctx.stdin, size: null, label: 'stdin', path: null };
   const file = resolve(ctx.cwd, path);
   try {
     const s = await stat(file);
     if (s.isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' });
-    return { stream: createReadStream(file, { highWaterMark: 1 << 20 }), size: s.size, label: path };
+    return { stream: createReadStream(file, { highWaterMark: 1 << 20 }), size: s.size, label: path, path: file };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? '';
     throw new UserInputError(`cannot read --input ${path}: ${REASONS[code] ?? code ?? (error as Error).message}`, '--input');

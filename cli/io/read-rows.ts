@@ -49,7 +49,7 @@ const EMPTY = Buffer.alloc(0);
  * Throws {@link UserInputError} when a quoted cell is never closed.
  * @example await readRows(stream, { delimiter: null }, (row) => console.log(row.row, row.texts()))
  */
-export async function readRows(input: Readable, options: ReadRowsOptions, onRow: (row: CsvRow) => void): Promise<void> {
+export async function readRows(input: Readable | AsyncIterable<Buffer | string>, options: ReadRowsOptions, onRow: (row: CsvRow) => void): Promise<void> {
   let delimiter = options.delimiter;
   let sep = delimiter === null || delimiter === 'whitespace' ? -1 : delimiter.charCodeAt(0);
   let decode: DecodeBytes = (b, s, e) => b.toString('utf8', s, e);
@@ -190,6 +190,7 @@ export async function readRows(input: Readable, options: ReadRowsOptions, onRow:
       row.push(cellStart, lastUnquoted >= 0 && lastUnquoted === o - 1 && out[o - 1] === CR ? o - 1 : o);
       break;
     }
+    row.quoted = true;
     row.buf = out; // the buffer may have grown
     row.view = new DataView(out.buffer, out.byteOffset, out.length);
     scratchAt ^= 1; // the next quoted record must not overwrite this one while it is the previous row

@@ -70,8 +70,10 @@ export interface Ingester {
   /**
    * Reads one data row through a {@link RowView} (the CLI's byte-level CSV reader). Feed one source
    * through one kind of view: duplicate rows are found by fingerprints, which only views of one kind share.
+   * @param sourceRow the row's number in the source, when the reader knows it (a quoted cell spanning
+   *   lines makes one row of several lines); default: the previous row's number + 1
    */
-  addRow(row: RowView): void;
+  addRow(row: RowView, sourceRow?: number): void;
   /** Builds the ledger and the quality report. */
   finish(): IngestResult;
 }
@@ -260,9 +262,10 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
     return !reuse;
   }
 
-  function addRow(r: RowView): void {
+  function addRow(r: RowView, sourceRow?: number): void {
     if (finished) throw new Error('Ingester.add called after finish');
-    const row = ++rowNo;
+    const row = sourceRow ?? rowNo + 1;
+    rowNo = row;
     const length = r.length;
     if (length === 0) {
       counts.blankRows++;

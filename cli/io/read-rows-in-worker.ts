@@ -1,0 +1,94 @@
+import { Worker } from 'node:worker_threads';
+import { TextDecoder } from 'node:util';
+import { UserInputError, type RowView } from '../../core';
+import type { DecodeBytes } from './csv-row';
+import { BatchRow } from './record-batch';
+import type { ReadRowsOptions } from './read-rows';
+import type { ScanJob, ScanMessage } from './scan-messages';
+import { scanWorkerScript } from './scan-worker-script';
+
+/** What to read on the reader thread: the file, the reader's options and what the ingester will be told. */
+export interface WorkerReadOptions extends Pick<ReadRowsOptions, 'delimiter' | 'encoding' | 'onEncoding' | 'onDelimiter' | 'onProgress'> {
+  file: string;
+  columns?: ScanJob['columns'];
+  dateOrder?: ScanJob['dateOrder'];
+  timeZone?: string;
+}
+
+/**
+ * {@link readRows} for a big file on two cores: a worker thread reads and splits the file (the byte reader,
+ * unchanged) and works out per record what the ingester will ask (blank cells, cells equal to the previous
+ * row's, the fingerprint, the amount and the date), while this thread runs the ingester on the records it
+ * receives. Same records, same answers, same order as readRows; about a third less time on the main thread.
+ *
+ * `onHeader` gets the first non-blank record's cells; `onRow` every later record (blank ones too) with its
+ * source row number. An error in `onHeader`/`onRow` stops the worker and rejects; so does a reader error
+ * (a never-closed quote is a UserInputError, as in readRows).
+ */
+export async function readRowsInWorker(
+  options: WorkerReadOptions,
+  onHeader: (texts: string[], row: number) => void,
+  onRow: (row: RowView, rowNumber: number) => void,
+): Promise<void> {
+  const job: ScanJob = {
+    file: options.file,
+    delimiter: options.delimiter,
+    encoding: options.encoding ?? null,
+    columns: options.columns,
+    dateOrder: options.dateOrder,
+    timeZone: options.timeZone,
+  };
+  const script = await scanWorkerScript();
+  const worker = new Worker(script.code, { eval: true, workerData: job });
+  let decode: DecodeBytes = (b, s, e) => b.toString('utf8', s, e);
+  let view: BatchRow | null = null;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      worker.on('error', reject);
+      worker.on('exit', (code) => reject(new Error(`the reader thread stopped (exit code ${code})`)));
+      worker.on('message', (m: ScanMessage) => {
+        try {
+          switch (m.type) {
+            case 'encoding':
+              if (m.encoding !== 'utf-8') {
+                const decoder = new TextDecoder(m.encoding);
+                decode = (b, s, e) => decoder.decode(b.subarray(s, e));
+              }
+              options.onEncoding?.(m.encoding);
+              break;
+            case 'delimiter':
+              options.onDelimiter?.(m.delimiter);
+              break;
+            case 'header':
+              view = new BatchRow(m.pre, decode);
+              onHeader(m.texts, m.row);
+              break;
+            case 'batch': {
+              const v = view as BatchRow;
+              const n = v.load(m.batch);
+              for (let i = 0; i < n; i++) {
+                const rowNumber = v.view(i);
+                onRow(v, rowNumber);
+              }
+              worker.postMessage('ack');
+              break;
+            }
+            case 'progress':
+              options.onProgress?.({ bytes: m.bytes, records: m.records });
+              break;
+            case 'done':
+              resolve();
+              break;
+            case 'error':
+              reject(m.user ? new UserInputError(m.message, m.key) : Object.assign(new Error(m.message), { code: m.code }));
+              break;
+          }
+        } catch (error) {
+          reject(error);
+        }
+      });
+    });
+  } finally {
+    await worker.terminate();
+  }
+}

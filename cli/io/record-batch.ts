@@ -1,0 +1,214 @@
+import { isEmptyCell, parseAmount, parseDateCode, type Cell, type RowView } from '../../core';
+import type { CsvRow, DecodeBytes } from './csv-row';
+import { TextCache } from './text-cache';
+
+/**
+ * Records read by a reader thread, sent to the main thread in one message (structured clone copies the
+ * typed arrays): the chunk of the file the records lie in, the unquoted content of quoted records (`extra`),
+ * and per record its cell ranges and what the ingester will ask of it, worked out on the reader thread.
+ */
+export interface RecordBatch {
+  chunk: Uint8Array;
+  extra: Uint8Array;
+  /** Per record: row, cell count, length, empty mask, same mask, 1 when its cells are in `extra`, then start/end pairs. */
+  meta: Int32Array;
+  /** Where each record's entries start in `meta`. */
+  offsets: Int32Array;
+  /** Per record: fingerprint, amount of the amount column, date code of the date column (3 numbers). */
+  nums: Float64Array;
+  records: number;
+}
+
+/** What the reader thread works out for the main thread: the columns the ingester reads, and how. */
+export interface Precompute {
+  /** Columns (< 31) whose blank and same-as-previous answers are sent as bit masks. */
+  columns: number[];
+  amountCol: number;
+  dateCol: number;
+  monthFirst: boolean;
+  timeZone: string;
+}
+
+const HEAD = 6;
+
+/**
+ * Collects the records of one chunk into a {@link RecordBatch} on the reader thread: `add` each record
+ * (a {@link CsvRow} of the byte reader), `take` the batch when the reader moves to the next chunk.
+ */
+export class BatchWriter {
+  private chunk: Uint8Array | null = null;
+  private extra = new Uint8Array(1 << 12);
+  private extraLength = 0;
+  private meta = new Int32Array(1 << 16);
+  private metaLength = 0;
+  private offsets = new Int32Array(1 << 12);
+  private nums = new Float64Array(3 << 12);
+  private records = 0;
+
+  constructor(private readonly pre: Precompute) {}
+
+  /** The chunk the current batch's records lie in (null when the batch is empty). */
+  get current(): Uint8Array | null {
+    return this.chunk;
+  }
+
+  /** Adds one record; `row.buf` is either the current chunk or (for a quoted record) a scratch buffer. */
+  add(row: CsvRow, rowNumber: number): void {
+    const pre = this.pre;
+    const n = row.count;
+    const quoted = row.quoted;
+    if (!quoted) this.chunk ??= row.buf;
+    if (this.metaLength + HEAD + 2 * n > this.meta.length) this.meta = grow(this.meta, this.metaLength + HEAD + 2 * n);
+    if (this.records === this.offsets.length) {
+      this.offsets = grow(this.offsets, this.records + 1);
+      const nums = new Float64Array(this.offsets.length * 3);
+      nums.set(this.nums);
+      this.nums = nums;
+    }
+    let empty = 0;
+    let same = 0;
+    for (const c of pre.columns) {
+      if (row.isEmpty(c)) empty |= 1 << c;
+      if (row.same(c)) same |= 1 << c;
+    }
+    const m = this.meta;
+    let at = this.metaLength;
+    this.offsets[this.records] = at;
+    m[at++] = rowNumber;
+    m[at++] = n;
+    m[at++] = row.length;
+    m[at++] = empty;
+    m[at++] = same;
+    m[at++] = quoted ? 1 : 0;
+    let shift = 0;
+    if (quoted) {
+      // Copy the record's unquoted content (from its first cell's start to its last cell's end) to `extra`.
+      const from = n > 0 ? row.starts[0] : 0;
+      const to = n > 0 ? row.ends[n - 1] : 0;
+      if (this.extraLength + (to - from) > this.extra.length) this.extra = grow(this.extra, this.extraLength + (to - from));
+      this.extra.set(row.buf.subarray(from, to), this.extraLength);
+      shift = this.extraLength - from;
+      this.extraLength += to - from;
+    }
+    for (let j = 0; j < n; j++) {
+      m[at++] = row.starts[j] + shift;
+      m[at++] = row.ends[j] + shift;
+    }
+    this.metaLength = at;
+    const k = this.records * 3;
+    this.nums[k] = row.fingerprint();
+    this.nums[k + 1] = pre.amountCol >= 0 ? row.amount(pre.amountCol) : NaN;
+    this.nums[k + 2] = pre.dateCol >= 0 ? row.dateCode(pre.dateCol, pre.monthFirst, pre.timeZone) : NaN;
+    this.records++;
+  }
+
+  /** The batch so far (its arrays trimmed), and a fresh start. Null when no record was added. */
+  take(): RecordBatch | null {
+    if (this.records === 0) return null;
+    const batch: RecordBatch = {
+      chunk: this.chunk ?? new Uint8Array(0),
+      extra: this.extra.slice(0, this.extraLength),
+      meta: this.meta.slice(0, this.metaLength),
+      offsets: this.offsets.slice(0, this.records),
+      nums: this.nums.slice(0, this.records * 3),
+      records: this.records,
+    };
+    this.chunk = null;
+    this.extraLength = 0;
+    this.metaLength = 0;
+    this.records = 0;
+    return batch;
+  }
+}
+
+function grow<T extends Int32Array | Uint8Array>(a: T, need: number): T {
+  let size = a.length * 2;
+  while (size < need) size *= 2;
+  const b = new (a.constructor as new (n: number) => T)(size);
+  b.set(a);
+  return b;
+}
+
+/**
+ * A {@link RowView} over one record of a {@link RecordBatch}, on the main thread: blank and same-as-previous
+ * answers, the fingerprint and the amount and date of their columns come from the reader thread; a cell's
+ * text is decoded from the batch's bytes (through a cache) only when the ingester asks for it.
+ */
+export class BatchRow implements RowView {
+  length = 0;
+  private batch: RecordBatch | null = null;
+  private chunk: Buffer = Buffer.alloc(0);
+  private extra: Buffer = Buffer.alloc(0);
+  private at = 0;
+  private k = 0;
+  private count = 0;
+  private empty = 0;
+  private same_ = 0;
+  private buf: Buffer = Buffer.alloc(0);
+  private readonly known: number;
+  private readonly texts_ = new TextCache();
+
+  constructor(
+    private readonly pre: Precompute,
+    private readonly decode: DecodeBytes,
+  ) {
+    let known = 0;
+    for (const c of pre.columns) known |= 1 << c;
+    this.known = known;
+  }
+
+  /** Number of records in `batch`; `view(i)` then points this object at record i. */
+  load(batch: RecordBatch): number {
+    this.batch = batch;
+    this.chunk = Buffer.from(batch.chunk.buffer, batch.chunk.byteOffset, batch.chunk.length);
+    this.extra = Buffer.from(batch.extra.buffer, batch.extra.byteOffset, batch.extra.length);
+    return batch.records;
+  }
+
+  /** Points the view at record `i` of the loaded batch; returns its source row number. */
+  view(i: number): number {
+    const b = this.batch as RecordBatch;
+    const at = b.offsets[i];
+    const m = b.meta;
+    this.at = at + HEAD;
+    this.k = i * 3;
+    this.count = m[at + 1];
+    this.length = m[at + 2];
+    this.empty = m[at + 3];
+    this.same_ = m[at + 4];
+    this.buf = m[at + 5] === 1 ? this.extra : this.chunk;
+    return m[at];
+  }
+
+  cell(col: number): Cell {
+    if (col >= this.count) return '';
+    const m = (this.batch as RecordBatch).meta;
+    const s = m[this.at + 2 * col];
+    const e = m[this.at + 2 * col + 1];
+    return s === e ? '' : this.texts_.get(col, this.buf, s, e, this.decode);
+  }
+
+  isEmpty(col: number): boolean {
+    if (col >= this.length) return true;
+    if (col < 31 && (this.known & (1 << col)) !== 0) return (this.empty & (1 << col)) !== 0;
+    return isEmptyCell(this.cell(col));
+  }
+
+  same(col: number): boolean {
+    return col < 31 && (this.known & (1 << col)) !== 0 && (this.same_ & (1 << col)) !== 0;
+  }
+
+  amount(col: number): number {
+    return col === this.pre.amountCol ? (this.batch as RecordBatch).nums[this.k + 1] : parseAmount(this.cell(col));
+  }
+
+  dateCode(col: number, monthFirst: boolean, timeZone: string): number {
+    const pre = this.pre;
+    if (col === pre.dateCol && monthFirst === pre.monthFirst && timeZone === pre.timeZone) return (this.batch as RecordBatch).nums[this.k + 2];
+    return parseDateCode(this.cell(col), monthFirst, timeZone);
+  }
+
+  fingerprint(): number {
+    return (this.batch as RecordBatch).nums[this.k];
+  }
+}

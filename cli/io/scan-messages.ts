@@ -1,0 +1,24 @@
+import type { FieldName } from '../../core';
+import type { Delimiter } from './detect-delimiter';
+import type { InputEncoding } from './read-rows';
+import type { Precompute, RecordBatch } from './record-batch';
+
+/** What the main thread asks the reader thread to read. */
+export interface ScanJob {
+  file: string;
+  delimiter: Delimiter | null;
+  encoding: InputEncoding | null;
+  columns?: Partial<Record<FieldName, string>>;
+  dateOrder?: 'dmy' | 'mdy';
+  timeZone?: string;
+}
+
+/** What the reader thread tells the main thread, in order: encoding, delimiter, header, batches and progress, done (or error). */
+export type ScanMessage =
+  | { type: 'encoding'; encoding: InputEncoding }
+  | { type: 'delimiter'; delimiter: Delimiter }
+  | { type: 'header'; texts: string[]; row: number; pre: Precompute }
+  | { type: 'batch'; batch: RecordBatch }
+  | { type: 'progress'; bytes: number; records: number }
+  | { type: 'done' }
+  | { type: 'error'; message: string; user: boolean; key?: string; code?: string };

@@ -1,0 +1,87 @@
+/**
+ * The reader thread of {@link readRowsInWorker}: reads the file with the byte reader, finds the header,
+ * works out from it (with core's own detectColumns) which columns the ingester will read, and sends the
+ * records to the main thread in batches, one per chunk of the file, with their blank/same-as-previous
+ * answers, fingerprints, amounts and dates already worked out. At most a few batches are in flight (the
+ * main thread acknowledges each), so memory stays flat however big the file.
+ */
+import { createReadStream } from 'node:fs';
+import { parentPort, workerData } from 'node:worker_threads';
+import { cellText, detectColumns, FIELD_NAMES, UserInputError, type ColumnMapping } from '../../core';
+import type { CsvRow } from './csv-row';
+import { readRows } from './read-rows';
+import { BatchWriter, type Precompute } from './record-batch';
+import type { ScanJob, ScanMessage } from './scan-messages';
+
+const MAX_IN_FLIGHT = 4;
+const port = parentPort;
+if (port === null) throw new Error('scan-worker runs as a worker thread');
+const job = workerData as ScanJob;
+let inFlight = 0;
+let wake: (() => void) | null = null;
+port.on('message', (m) => {
+  if (m === 'ack') {
+    inFlight--;
+    const w = wake;
+    wake = null;
+    w?.();
+  }
+});
+const post = (m: ScanMessage): void => port.postMessage(m);
+
+async function* chunks(): AsyncGenerator<Buffer> {
+  for await (const chunk of createReadStream(job.file, { highWaterMark: 1 << 20 })) {
+    while (inFlight >= MAX_IN_FLIGHT) await new Promise<void>((resolve) => (wake = resolve));
+    yield chunk as Buffer;
+  }
+}
+
+function precompute(headers: string[]): Precompute {
+  let mapping: ColumnMapping = {};
+  try {
+    mapping = detectColumns(headers.map((h) => cellText(h).trim()), job.columns);
+  } catch {
+    // The main thread's ingester reports the same mistake from the same header.
+  }
+  const columns = FIELD_NAMES.map((f) => mapping[f]).filter((c): c is number => c !== undefined && c < 31);
+  return { columns, amountCol: mapping.amount ?? -1, dateCol: mapping.date ?? -1, monthFirst: job.dateOrder === 'mdy', timeZone: job.timeZone ?? 'UTC' };
+}
+
+async function main(): Promise<void> {
+  let writer: BatchWriter | null = null;
+  const send = (): void => {
+    const batch = writer?.take();
+    if (!batch) return;
+    inFlight++;
+    post({ type: 'batch', batch });
+  };
+  await readRows(
+    chunks(),
+    {
+      delimiter: job.delimiter,
+      encoding: job.encoding,
+      onEncoding: (encoding) => post({ type: 'encoding', encoding }),
+      onDelimiter: (delimiter) => post({ type: 'delimiter', delimiter }),
+      onProgress: (p) => post({ type: 'progress', bytes: p.bytes, records: p.records }),
+    },
+    (row: CsvRow) => {
+      if (writer === null) {
+        if (row.length === 0) return; // blank lines before the header
+        const texts = row.texts();
+        const pre = precompute(texts);
+        post({ type: 'header', texts, row: row.row, pre });
+        writer = new BatchWriter(pre);
+        return;
+      }
+      if (!row.quoted && writer.current !== null && row.buf !== writer.current) send();
+      writer.add(row, row.row);
+    },
+  );
+  send();
+  post({ type: 'done' });
+}
+
+main().catch((error: unknown) => {
+  const user = error instanceof UserInputError;
+  post({ type: 'error', message: error instanceof Error ? error.message : String(error), user, key: user ? error.key : undefined, code: (error as NodeJS.ErrnoException).code });
+});
