@@ -1,6 +1,6 @@
 /**
  * One measurement in a fresh process (so peak memory belongs to this size alone), printed as one JSON line.
- * Usage: tsx bench/measure.ts read|csv-parse|ingest|ingest+rfm FILE
+ * Usage: tsx bench/measure.ts rows|read|csv-parse|ingest|ingest+rfm FILE (RFM_READER_THREAD=0/1 as the CLI)
  *   rows       the CLI's byte-level reader only (records found, no cell decoded)
  *   read       the same, every cell decoded to a string (readRecords)
  *   csv-parse  csv-parse's streaming parser alone, for comparison
@@ -20,7 +20,7 @@ const ctx = {
   stdin: new PassThrough(),
   stdout: process.stdout,
   stderr: process.stderr,
-  env: {},
+  env: process.env,
   nowMs: () => Date.UTC(2025, 2, 12),
   cwd: process.cwd(),
 };

@@ -1,8 +1,8 @@
 /**
  * `npm run bench`: generates demo CSVs of 100k, 1M and 5M rows (cached in the temp folder by size), then
  * measures, each run in a fresh child process:
- *   - CSV → ledger (the CLI's reader + core's streaming ingester): time, rows/s, peak RSS;
- *   - the reader alone, and csv-parse's streaming parser alone (why the reader has a fast path);
+ *   - CSV → ledger as the CLI does it (files from 8 MB: byte reader on a worker thread + core's ingester on
+ *     the main thread): time, CPU of both threads, rows/s, peak RSS; the same on one thread; the byte reader alone;
  *   - core's runRfm in memory on the 1M-row ledger (≈75k customers);
  *   - the whole `rfm segments` command on the 1M-row CSV (node bin/rfm.js, process start included).
  * Medians of 3 runs for 100k and 1M, one run for 5M. Prints a table with targets and pass/fail.
@@ -45,13 +45,14 @@ const median = (xs: number[]): number => {
   return s.length % 2 ? s[h] : (s[h - 1] + s[h]) / 2;
 };
 
-function measure(mode: string, file: string): Measure {
-  const text = execFileSync(process.execPath, [TSX, join(ROOT, 'bench/measure.ts'), mode, file], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 20 });
+function measure(mode: string, file: string, thread?: '0' | '1'): Measure {
+  const env = thread === undefined ? process.env : { ...process.env, RFM_READER_THREAD: thread };
+  const text = execFileSync(process.execPath, [TSX, join(ROOT, 'bench/measure.ts'), mode, file], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 20, env });
   return JSON.parse(text.trim().split('\n').at(-1) as string) as Measure;
 }
 
-function repeat(mode: string, file: string, runs: number): Measure {
-  const all = Array.from({ length: runs }, () => measure(mode, file));
+function repeat(mode: string, file: string, runs: number, thread?: '0' | '1'): Measure {
+  const all = Array.from({ length: runs }, () => measure(mode, file, thread));
   const pick = (k: keyof Measure): number => median(all.map((m) => (m[k] as number | undefined) ?? NaN));
   return { ...all[0], ms: pick('ms'), cpuMs: pick('cpuMs'), ingestCpuMs: pick('ingestCpuMs'), peakRssMb: pick('peakRssMb'), rfmMs: pick('rfmMs'), ingestMs: pick('ingestMs') };
 }
@@ -92,12 +93,10 @@ for (const size of SIZES) {
   const ms = ingest.ingestMs && !Number.isNaN(ingest.ingestMs) ? ingest.ingestMs : ingest.ms;
   const scaled = (2000 * size) / 1_000_000;
   row('CSV → ledger', size, ms, ingest.peakRssMb, `< ${fmt(scaled / 1000, 1)} s, < 1 GB per 1M`, ms < scaled && ingest.peakRssMb < 1024 * Math.max(1, size / 1_000_000), true, Number.isNaN(ingest.ingestCpuMs) ? ingest.cpuMs : ingest.ingestCpuMs);
-  const read = repeat('read', file, runs);
-  row('  reader only', size, read.ms, read.peakRssMb, '', null, true, read.cpuMs);
-  if (size <= 1_000_000) {
-    const cp = repeat('csv-parse', file, 1);
-    row('  csv-parse stream only (1 run)', size, cp.ms, cp.peakRssMb, '', null, true, cp.cpuMs);
-  }
+  const one = repeat('ingest', file, runs, '0');
+  row('  same, on one thread', size, one.ms, one.peakRssMb, '', null, true, one.cpuMs);
+  const read = repeat('rows', file, runs);
+  row('  byte reader only (no ingester)', size, read.ms, read.peakRssMb, '', null, true, read.cpuMs);
   if (size === 1_000_000) {
     row(`runRfm in memory (${fmt(ingest.scored ?? 0)} customers)`, size, ingest.rfmMs ?? NaN, null, '< 0.50 s', (ingest.rfmMs ?? Infinity) < 500, false);
     const cmd = segmentsCommandMs(file, runs);
@@ -113,8 +112,8 @@ if (SIZES.includes(1_000_000)) {
   process.stderr.write(`measuring the narrow 4-column file (${fmt(size)} rows) …\n`);
   const narrow = repeat('ingest', file, RUNS);
   row('CSV → ledger, 4 columns', size, narrow.ms, narrow.peakRssMb, '< 2.0 s, < 1 GB', narrow.ms < 2000 && narrow.peakRssMb < 1024, true, narrow.cpuMs);
-  const read = repeat('read', file, RUNS);
-  row('  reader only, 4 columns', size, read.ms, read.peakRssMb, '', null, true, read.cpuMs);
+  const read = repeat('rows', file, RUNS);
+  row('  byte reader only, 4 columns', size, read.ms, read.peakRssMb, '', null, true, read.cpuMs);
 }
 const sizes = [...ingestBySize.keys()].sort((a, b) => a - b);
 if (sizes.length > 1) {

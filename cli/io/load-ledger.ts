@@ -4,7 +4,7 @@ import { createProgress } from '../progress';
 import { parseDelimiterFlag, type Delimiter } from './detect-delimiter';
 import { openInput } from './open-input';
 import { readRows, type InputEncoding } from './read-rows';
-import { readRowsInWorker } from './read-rows-in-worker';
+import { ReaderThreadUnavailable, readRowsInWorker } from './read-rows-in-worker';
 
 /** Inputs from this size on are read on a second thread (below it, starting the thread costs more than it saves). */
 const WORKER_MIN_BYTES = 8 * 1024 * 1024;
@@ -66,15 +66,23 @@ export async function loadLedger(options: LoadOptions, ctx: CliContext): Promise
     onProgress: (p: { bytes: number; records: number }) => progress.update(p.bytes, p.records),
   };
   try {
+    let oneThread = true;
     if (opened.path !== null && useReaderThread(opened.size ?? 0, ctx.env.RFM_READER_THREAD)) {
       // A big file: read and split it on a second thread while this one runs the ingester.
-      opened.stream.destroy();
-      await readRowsInWorker(
-        { ...readerOptions, file: opened.path, columns: options.columns, dateOrder: options.dateOrder, timeZone: options.timeZone },
-        (header, row) => (ingester = startIngester(header, row)),
-        (record, row) => (ingester as ReturnType<typeof createIngester>).addRow(record, row),
-      );
-    } else {
+      oneThread = false;
+      try {
+        await readRowsInWorker(
+          { ...readerOptions, file: opened.path, columns: options.columns, dateOrder: options.dateOrder, timeZone: options.timeZone },
+          (header, row) => (ingester = startIngester(header, row)),
+          (record, row) => (ingester as ReturnType<typeof createIngester>).addRow(record, row),
+        );
+        opened.stream.destroy();
+      } catch (error) {
+        if (!(error instanceof ReaderThreadUnavailable)) throw error;
+        oneThread = true; // nothing was read yet: read on this thread
+      }
+    }
+    if (oneThread) {
       await readRows(opened.stream, readerOptions, (record) => {
         if (ingester !== null) ingester.addRow(record, record.row);
         else if (record.length > 0) ingester = startIngester(record.texts(), record.row);

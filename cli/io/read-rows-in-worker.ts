@@ -7,6 +7,13 @@ import type { ReadRowsOptions } from './read-rows';
 import type { ScanJob, ScanMessage } from './scan-messages';
 import { scanWorkerScript } from './scan-worker-script';
 
+/** The reader thread could not start (e.g. its script cannot be loaded): the caller may read on one thread instead. */
+export class ReaderThreadUnavailable extends Error {
+  constructor(readonly reason: Error) {
+    super(`the reader thread could not start: ${reason.message}`);
+  }
+}
+
 /** What to read on the reader thread: the file, the reader's options and what the ingester will be told. */
 export interface WorkerReadOptions extends Pick<ReadRowsOptions, 'delimiter' | 'encoding' | 'onEncoding' | 'onDelimiter' | 'onProgress'> {
   file: string;
@@ -23,7 +30,8 @@ export interface WorkerReadOptions extends Pick<ReadRowsOptions, 'delimiter' | '
  *
  * `onHeader` gets the first non-blank record's cells; `onRow` every later record (blank ones too) with its
  * source row number. An error in `onHeader`/`onRow` stops the worker and rejects; so does a reader error
- * (a never-closed quote is a UserInputError, as in readRows).
+ * (a never-closed quote is a UserInputError, as in readRows). When the thread cannot start at all, rejects
+ * with {@link ReaderThreadUnavailable} before any callback ran.
  */
 export async function readRowsInWorker(
   options: WorkerReadOptions,
@@ -42,11 +50,14 @@ export async function readRowsInWorker(
   const worker = new Worker(script.code, { eval: true, workerData: job });
   let decode: DecodeBytes = (b, s, e) => b.toString('utf8', s, e);
   let view: BatchRow | null = null;
+  let started = false;
   try {
     await new Promise<void>((resolve, reject) => {
-      worker.on('error', reject);
-      worker.on('exit', (code) => reject(new Error(`the reader thread stopped (exit code ${code})`)));
+      const fail = (error: Error): void => reject(started ? error : new ReaderThreadUnavailable(error));
+      worker.on('error', fail);
+      worker.on('exit', (code) => fail(new Error(`the reader thread stopped (exit code ${code})`)));
       worker.on('message', (m: ScanMessage) => {
+        started = true;
         try {
           switch (m.type) {
             case 'encoding':

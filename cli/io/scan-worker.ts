@@ -83,5 +83,7 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   const user = error instanceof UserInputError;
-  post({ type: 'error', message: error instanceof Error ? error.message : String(error), user, key: user ? error.key : undefined, code: (error as NodeJS.ErrnoException).code });
+  const e = error as NodeJS.ErrnoException;
+  // A file system error keeps its code (the CLI names it: ENOENT, EACCES…); anything else is a bug, shown as is.
+  post({ type: 'error', message: e instanceof Error ? e.message : String(error), user, key: user ? (error as UserInputError).key : undefined, code: e.syscall ? e.code : undefined });
 });
