@@ -25,6 +25,14 @@ function commandHelp(c: Command): string {
   return `${c.summary.en} / ${c.summary.ru}\n\nUsage:\n  ${c.usage.split('\n').join('\n  ')}\n`;
 }
 
+/** `--lang en` / `--lang=en` anywhere in the arguments, else Russian (the CLI's default), for error lines. */
+function langInArgv(argv: readonly string[]): 'ru' | 'en' {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--lang=en' || (argv[i] === '--lang' && argv[i + 1] === 'en')) return 'en';
+  }
+  return 'ru';
+}
+
 /**
  * Runs `rfm` with the given arguments and returns the process exit code: 0 done, 2 a user mistake
  * (flag, config, unreadable or malformed input: one line on stderr, no stack trace), 1 an unexpected
@@ -57,7 +65,7 @@ export async function runCli(argv: readonly string[], ctx: CliContext): Promise<
     return 0;
   } catch (error) {
     if (error instanceof UserInputError) {
-      ctx.stderr.write(`rfm: ${error.message.replace(/\s*\n\s*/g, ' ')}\n`);
+      ctx.stderr.write(`rfm: ${error.messageIn(langInArgv(argv)).replace(/\s*\n\s*/g, ' ')}\n`);
       return 2;
     }
     const e = error as Error;

@@ -16,7 +16,7 @@ export function kpiFeature(): Composer<BotContext> {
     try {
       period = ctx.match.trim() ? parsePeriod(ctx.match.trim()) : defaultKpiPeriod(today(ctx));
     } catch (error) {
-      const msg = error instanceof UserInputError ? error.message : String(error);
+      const msg = error instanceof UserInputError ? error.messageIn(ctx.person!.language) : String(error);
       return void (await replyHtml(ctx, ctx.t('kpi-bad-period', { error: escapeHtml(msg) })));
     }
     await ctx.replyWithChatAction('typing');

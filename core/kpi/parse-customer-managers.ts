@@ -1,7 +1,7 @@
 import { UserInputError } from '../errors';
 import type { Cell, RejectedRow } from '../ledger/types';
 import { normalizeId } from '../ledger/normalize-id';
-import { bilingual } from '../ledger/bilingual';
+import { bilingual, bilingualLine } from '../ledger/bilingual';
 
 /**
  * Read a customers table (first row = header with a customer id column and a manager column, RU or EN headers)
@@ -24,10 +24,10 @@ export function parseCustomerManagers(rows: Cell[][]): { managers: Map<string, s
   for (let k = 1; k < rows.length; k++) {
     const id = normalizeId(rows[k][ci]);
     const m = String(rows[k][mi] ?? '').trim();
-    if (!id) { rejected.push({ row: k + 1, column: String(rows[0][ci]), value: '', reason: bilingual('пустой id клиента', 'customer id is empty') }); continue; }
-    if (!m) { rejected.push({ row: k + 1, column: String(rows[0][mi]), value: '', reason: bilingual('менеджер пуст: уберите строку, чтобы брать менеджера из заказов', 'manager is empty: leave the customer out to use the manager on orders') }); continue; }
+    if (!id) { rejected.push({ row: k + 1, column: String(rows[0][ci]), value: '', reason: bilingualLine('пустой id клиента', 'customer id is empty') }); continue; }
+    if (!m) { rejected.push({ row: k + 1, column: String(rows[0][mi]), value: '', reason: bilingualLine('менеджер пуст: уберите строку, чтобы брать менеджера из заказов', 'manager is empty: leave the customer out to use the manager on orders') }); continue; }
     const prev = firstRow.get(id);
-    if (prev !== undefined) rejected.push({ row: prev, column: String(rows[0][ci]), value: id, reason: bilingual(`заменена строкой ${k + 1} того же клиента`, `replaced by row ${k + 1} for the same customer`) });
+    if (prev !== undefined) rejected.push({ row: prev, column: String(rows[0][ci]), value: id, reason: bilingualLine(`заменена строкой ${k + 1} того же клиента`, `replaced by row ${k + 1} for the same customer`) });
     managers.set(id, m);
     firstRow.set(id, k + 1);
   }

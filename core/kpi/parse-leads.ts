@@ -4,7 +4,7 @@ import { parseAmount } from '../ledger/parse-amount';
 import { normalizeId } from '../ledger/normalize-id';
 import { UserInputError } from '../errors';
 import type { Lead, LeadStatus } from './lead';
-import { bilingual } from '../ledger/bilingual';
+import { bilingual, bilingualLine } from '../ledger/bilingual';
 
 /** Leads read from a table: every data row is either part of a lead or rejected, so `rowsRead = Σ versions + rejected`. */
 export interface ParsedLeads {
@@ -74,32 +74,32 @@ export function parseLeads(rows: Cell[][], options: { timeZone?: string; dateOrd
     const rowNo = k + 1;
     const cell = (f: LeadField): Cell => (col[f] >= 0 ? r[col[f]] : null);
     if (r.every((c) => text(c) === null)) {
-      rejected.push({ row: rowNo, column: '', value: '', reason: bilingual('пустая строка', 'empty row') });
+      rejected.push({ row: rowNo, column: '', value: '', reason: bilingualLine('пустая строка', 'empty row') });
       continue;
     }
     const reject = (f: LeadField, reason: string): void => {
       rejected.push({ row: rowNo, column: headerText(f), value: text(cell(f)) ?? '', reason });
     };
     const id = normalizeId(cell('id'));
-    if (!id) { reject('id', bilingual('пустой id лида', 'lead id is empty')); continue; }
+    if (!id) { reject('id', bilingualLine('пустой id лида', 'lead id is empty')); continue; }
     const customerId = normalizeId(cell('customer'));
-    if (!customerId) { reject('customer', bilingual('пустой id клиента', 'customer id is empty')); continue; }
+    if (!customerId) { reject('customer', bilingualLine('пустой id клиента', 'customer id is empty')); continue; }
     const created = parseDate(cell('created'), dateOpts);
-    if (!created) { reject('created', bilingual('дата не распознана: пишите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ', 'date not recognised: use YYYY-MM-DD or DD.MM.YYYY')); continue; }
+    if (!created) { reject('created', bilingualLine('дата не распознана: пишите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ', 'date not recognised: use YYYY-MM-DD or DD.MM.YYYY')); continue; }
     const statusText = text(cell('status'));
     const status = statusText === null ? undefined : STATUS[norm(statusText)];
-    if (!status) { reject('status', bilingual('статус должен быть «выиграна», «проиграна» или «в работе»', 'status must be won, lost or open')); continue; }
+    if (!status) { reject('status', bilingualLine('статус должен быть «выиграна», «проиграна» или «в работе»', 'status must be won, lost or open')); continue; }
     let closed: number | null = null;
     if (col.closed >= 0 && text(cell('closed')) !== null) {
       const c = parseDate(cell('closed'), dateOpts);
-      if (!c) { reject('closed', bilingual('дата не распознана: пишите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ либо оставьте пустой', 'date not recognised: use YYYY-MM-DD or DD.MM.YYYY, or leave empty')); continue; }
-      if (c.day < created.day) { reject('closed', bilingual('закрыт раньше, чем создан', 'closed before it was created')); continue; }
+      if (!c) { reject('closed', bilingualLine('дата не распознана: пишите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ либо оставьте пустой', 'date not recognised: use YYYY-MM-DD or DD.MM.YYYY, or leave empty')); continue; }
+      if (c.day < created.day) { reject('closed', bilingualLine('закрыт раньше, чем создан', 'closed before it was created')); continue; }
       closed = c.day;
     }
     let amountCents: number | null = null;
     if (col.amount >= 0 && text(cell('amount')) !== null) {
       const a = parseAmount(cell('amount'));
-      if (Number.isNaN(a) || a < 0) { reject('amount', bilingual('сумма должна быть числом ≥ 0, например 1500 или 1 500,50', 'amount must be a number ≥ 0, e.g. 1500 or 1 500,50')); continue; }
+      if (Number.isNaN(a) || a < 0) { reject('amount', bilingualLine('сумма должна быть числом ≥ 0, например 1500 или 1 500,50', 'amount must be a number ≥ 0, e.g. 1500 or 1 500,50')); continue; }
       amountCents = a;
     }
     const manager = text(cell('manager'));
@@ -108,7 +108,7 @@ export function parseLeads(rows: Cell[][], options: { timeZone?: string; dateOrd
     const prev = byId.get(id);
     if (prev) {
       if (prev.customerId !== customerId) {
-        reject('customer', bilingual(`лид ${id} уже принадлежит клиенту ${prev.customerId} (строка ${prev.row})`, `lead ${id} already belongs to customer ${prev.customerId} (row ${prev.row})`));
+        reject('customer', bilingualLine(`лид ${id} уже принадлежит клиенту ${prev.customerId} (строка ${prev.row})`, `lead ${id} already belongs to customer ${prev.customerId} (row ${prev.row})`));
         continue;
       }
       Object.assign(prev, { closed, status, amountCents: amountCents ?? prev.amountCents, channel: text(cell('channel')) ?? prev.channel, manager, recordedSegment, row: rowNo });

@@ -149,7 +149,7 @@ function computeKpis(
     return { card, migration, problem: null, rejected };
   } catch (err) {
     if (!(err instanceof UserInputError)) throw err;
-    return { card: null, migration: null, problem: err.message, rejected };
+    return { card: null, migration: null, problem: err.messageIn(lang), rejected };
   }
 }
 
@@ -266,7 +266,7 @@ export function refresh(interactive: boolean): RefreshOutcome {
     return { status: 'ok', message, customers: run.customers.length, rows: quality.totalRows, warnings: warningCount, configVersion: versions.config, ledgerVersion: versions.ledger };
   } catch (err) {
     const userMistake = err instanceof UserInputError;
-    const text = err instanceof Error ? err.message : String(err);
+    const text = err instanceof UserInputError ? err.messageIn(lang) : err instanceof Error ? err.message : String(err);
     const runLog = t(lang, 'quality.runLogFailed', { when: nowText(sheetTz), tz: sheetTz, message: text });
     try {
       write('quality', qualityTab({ lang, runLog, quality: null, sourceTab: settings?.transactionsTab ?? '', ruleProblems: [], rulesTab: '', warnings: [] }));

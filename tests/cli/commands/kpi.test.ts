@@ -32,9 +32,14 @@ describe('rfm kpi', () => {
   });
   describe('edge cases', () => {
     it('a bad period or an unknown manager is a one-line error with exit 2', async () => {
-      const a = await runInProcess(['kpi', ...base, '--period', 'summer'], dir);
+      const a = await runInProcess(['kpi', ...base, '--period', 'summer', '--lang', 'en'], dir);
       expect(a.code).toBe(2);
-      expect(a.stderr).toMatch(/use a month 2025-07/);
+      expect(a.stderr).toBe('rfm: period "summer" not recognised: use a month 2025-07, a quarter 2025-Q3, a year 2025 or a range 2025-07-01..2025-09-30\n');
+      // Russian by default, and only Russian: core words the message in both, the CLI shows the user's language.
+      const ru = await runInProcess(['kpi', ...base, '--period', 'summer'], dir);
+      expect(ru.code).toBe(2);
+      expect(ru.stderr).toMatch(/^rfm: период «summer» не распознан: месяц 2025-07/);
+      expect(ru.stderr).not.toMatch(/not recognised/);
       const b = await runInProcess(['kpi', ...base, '--period', '2025-Q3', '--manager', 'Зоя'], dir);
       expect(b.code).toBe(2);
       expect(b.stderr).toMatch(/managers are: Анна, Борис/);
