@@ -1,4 +1,4 @@
-import { dayFromIso, migrationMatrix, UserInputError } from '../../core';
+import { dayFromIso, migrationMatrix, resolveSegmentRules, segmentDisplayNames, UserInputError } from '../../core';
 import { INPUT_FLAGS, required, RUN_FLAGS } from '../flags';
 import { writeOutput } from '../io/write-output';
 import { loadKpiInput } from '../load-kpi-input';
@@ -28,7 +28,7 @@ export const migrationCommand: Command = {
     const input = await loadKpiInput('migration', flags, ctx);
     const m = migrationMatrix(input.ledger, from, to, input.snapshotAt);
     const text =
-      input.format === 'json' ? `${JSON.stringify({ ...migrationJson(m), version: runVersions(input.ledger, input.config) }, null, 1)}\n` : input.format === 'csv' ? migrationCsv(m) : renderMigrationTable(m, input.lang);
+      input.format === 'json' ? `${JSON.stringify({ ...migrationJson(m), version: runVersions(input.ledger, input.config) }, null, 1)}\n` : input.format === 'csv' ? migrationCsv(m) : renderMigrationTable(m, input.lang, segmentDisplayNames(resolveSegmentRules(input.config)));
     await writeOutput(text, flags.out, ctx);
   },
 };

@@ -1,4 +1,4 @@
-import { isoFromDay, type MigrationMatrix } from '../../core';
+import { isoFromDay, type BilingualText, type MigrationMatrix } from '../../core';
 import type { Lang } from '../context';
 import { formatMoney } from '../format/format-money';
 import { renderCsv } from '../format/render-csv';
@@ -11,7 +11,7 @@ const T = {
   revenue: { ru: 'Выручка за интервал по тем же ячейкам', en: 'Revenue in the interval, same cells' },
   fromTo: { ru: 'начало \\ конец', en: 'start \\ end' },
   total: { ru: 'Итого', en: 'Total' },
-  newRow: { ru: 'новые', en: 'new' },
+  newRow: { ru: 'новые клиенты (без покупок до начала)', en: 'new customers (no purchase before the start)' },
   summary: { ru: 'На начало {s} + новых {n} = на конец {e}. Остались {st}, выше {up}, ниже {down}, новые {nw}.', en: 'At the start {s} + new {n} = at the end {e}. Stayed {st}, up {up}, down {down}, new {nw}.' },
   unscored: { ru: 'Клиенты без покупок (только возвраты) за интервал: {n}, выручка {r}', en: 'Customers with only refunds in the interval: {n}, revenue {r}' },
 } satisfies Record<string, Text>;
@@ -19,12 +19,16 @@ const T = {
 const pct = (v: number | null) => (v === null ? '—' : `${v.toFixed(1)}%`);
 const fill = (s: string, vars: Record<string, string>) => s.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? '');
 
-/** Two text matrices (customers, revenue) and the movement summary. */
-export function renderMigrationTable(m: MigrationMatrix, lang: Lang): string {
-  const rowName = (r: string) => (r === 'new' ? tr(lang, T.newRow) : r);
+/**
+ * Two text matrices (customers, revenue) and the movement summary, segments under their display names in
+ * the language (`names`: core's segmentDisplayNames; a segment without one shows its key).
+ */
+export function renderMigrationTable(m: MigrationMatrix, lang: Lang, names: ReadonlyMap<string, BilingualText> = new Map()): string {
+  const segmentName = (s: string) => names.get(s)?.[lang] ?? s;
+  const rowName = (r: string) => (r === 'new' ? tr(lang, T.newRow) : segmentName(r));
   const cell = (from: string, to: string) => m.cells.find((c) => c.from === from && c.to === to);
   const rows = m.rows.filter((r) => m.cells.some((c) => c.from === r));
-  const cols = [{ title: tr(lang, T.fromTo) }, ...m.columns.map((c) => ({ title: c, align: 'right' as const })), { title: tr(lang, T.total), align: 'right' as const }];
+  const cols = [{ title: tr(lang, T.fromTo) }, ...m.columns.map((c) => ({ title: segmentName(c), align: 'right' as const })), { title: tr(lang, T.total), align: 'right' as const }];
   const matrix = (value: (from: string, to: string) => number, fmt: (v: number) => string) => {
     const body = rows.map((r) => [rowName(r), ...m.columns.map((c) => (cell(r, c) ? fmt(value(r, c)) : '')), fmt(m.columns.reduce((s, c) => s + (cell(r, c) ? value(r, c) : 0), 0))]);
     const total = [tr(lang, T.total), ...m.columns.map((c) => fmt(rows.reduce((s, r) => s + (cell(r, c) ? value(r, c) : 0), 0))), fmt(rows.reduce((s, r) => s + m.columns.reduce((t, c) => t + (cell(r, c) ? value(r, c) : 0), 0), 0))];
