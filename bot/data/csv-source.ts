@@ -1,12 +1,12 @@
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { createIngester, UserInputError, type Ingester } from '../../core';
-import { readRecords } from '../../cli/io/read-records';
+import { readRows } from '../../cli/io/read-rows';
 import type { LoadedData } from './snapshot-provider';
 import { rowCounts, type DataSource } from './data-source';
 
 /**
- * A CSV file as the data source, streamed with the CLI's reader (delimiter detection, BOM, RFC 4180 quoting)
- * straight into core's ingester, so a million rows never sit in memory as cells. `suppressedPath`, when given,
+ * A CSV file as the data source, streamed with the CLI's byte reader (delimiter detection, BOM, RFC 4180
+ * quoting) straight into core's ingester, so a million rows never sit in memory as cells or strings. `suppressedPath`, when given,
  * is a text or CSV file whose first column lists customer ids not to contact. When the file is missing and
  * `generateIfMissing` is given, it is called first (the demo ledger).
  * @example (await createCsvSource('data/demo-transactions.csv').load({ timeZone: 'Europe/Moscow' })).ledger.customers.length // → 2000
@@ -18,9 +18,9 @@ export function createCsvSource(path: string, opts: { suppressedPath?: string; g
       if (!existsSync(path) && opts.generateIfMissing) await opts.generateIfMissing();
       if (!existsSync(path)) throw new UserInputError(`the data file ${path} does not exist: set BOT_CSV_PATH to your transactions CSV`, 'BOT_CSV_PATH');
       let ingester: Ingester | null = null;
-      await readRecords(createReadStream(path), { delimiter: null }, (cells) => {
-        if (!ingester) ingester = createIngester(cells, ingestOptions);
-        else ingester.add(cells);
+      await readRows(createReadStream(path, { highWaterMark: 1 << 20 }), { delimiter: null }, (record) => {
+        if (ingester) ingester.addRow(record, record.row);
+        else if (record.length > 0) ingester = createIngester(record.texts(), { ...ingestOptions, headerRow: record.row });
       });
       const result = (ingester ?? createIngester([], ingestOptions)).finish();
       const suppressed = opts.suppressedPath && existsSync(opts.suppressedPath) ? readIdList(opts.suppressedPath) : [];
