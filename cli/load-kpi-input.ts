@@ -29,6 +29,8 @@ export const KPI_FLAGS: FlagSpec = {
 /** Everything the KPI commands need, read and validated. */
 export interface KpiInput {
   ledger: Ledger;
+  /** Today in the configured time zone, as a day number. */
+  today: number;
   quality: QualityReport;
   config: RunConfig;
   snapshotAt: SnapshotAt;
@@ -88,7 +90,7 @@ export async function loadKpiInput(command: string, flags: FlagValues, ctx: CliC
     ? flags['target-segments'].split(',').map((s) => s.trim()).filter(Boolean)
     : undefined;
   return {
-    ledger: loaded.ledger, quality: loaded.quality, config, snapshotAt: rfmSnapshots(loaded.ledger, config), lang, format,
+    ledger: loaded.ledger, quality: loaded.quality, config, snapshotAt: rfmSnapshots(loaded.ledger, config), lang, format, today: loaded.today,
     leads, leadsRejected, targets, targetsRejected, customerManagers, customersRejected, weights, targetSegments,
   };
 }

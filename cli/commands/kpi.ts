@@ -1,13 +1,33 @@
 import {
   attachMergedFacts, basePeriod, buildKpiContext, buildScorecard, findSplitOrders, healthDistribution, mergeSplitOrders,
-  rfmSnapshots, UserInputError,
+  isoFromDay, periodCoverage, rfmSnapshots, UserInputError, type Period, type PeriodCoverage,
 } from '../../core';
+import type { Lang } from '../context';
 import { INPUT_FLAGS, RUN_FLAGS } from '../flags';
 import { writeOutput } from '../io/write-output';
 import { baseFlag, KPI_FLAGS, loadKpiInput, periodFlag, rolesFlag, splitHoursFlag } from '../load-kpi-input';
 import type { Command } from '../registry';
 import { renderScorecardTable, scorecardCsv, scorecardJson } from '../render/render-scorecard';
 import { runVersions } from '../format/run-versions';
+
+/**
+ * The warning for a period the data covers only in part: one still running (today is inside it), or data
+ * whose last order comes before the period's end (an export cut short, or simply no sales since).
+ */
+function partialPeriodNote(period: Period, c: PeriodCoverage, today: number, lang: Lang): string {
+  const last = c.lastDay === null ? null : isoFromDay(c.lastDay);
+  const ru = lang === 'ru';
+  if (c.running) {
+    const elapsed = Math.max(0, Math.min(c.days, today - period.start));
+    return ru
+      ? `внимание: период ${period.label} ещё идёт (сегодня ${isoFromDay(today)}, прошло ${elapsed} из ${c.days} дн.): факт за неполный период сравнивается с полной базой и выглядит хуже, чем есть`
+      : `note: period ${period.label} is still running (today is ${isoFromDay(today)}, ${elapsed} of ${c.days} days): facts of a partial period are compared with a complete base and look worse than they are`;
+  }
+  if (last === null) return ru ? `внимание: в данных нет заказов до сегодняшнего дня; период ${period.label} пуст` : `note: the data has no orders up to today; period ${period.label} is empty`;
+  return ru
+    ? `внимание: последний заказ в данных — ${last}, это ${c.daysCovered} из ${c.days} дн. периода ${period.label}; если выгрузка обрывается раньше конца периода, факт занижен: возьмите законченный период или интервал по ${last}`
+    : `note: the data's last order is on ${last}, ${c.daysCovered} of the ${c.days} days of ${period.label}; if the export stops before the period's end, facts are understated: use a finished period or a range up to ${last}`;
+}
 
 /** `rfm kpi`: role scorecards per manager and for the whole team, against plan and the base period. */
 export const kpiCommand: Command = {
@@ -27,6 +47,8 @@ export const kpiCommand: Command = {
     const splitHours = splitHoursFlag(flags);
     const input = await loadKpiInput('kpi', flags, ctx);
     const { ledger, lang, format } = input;
+    const coverage = periodCoverage(ledger, period, input.today);
+    if (!coverage.complete || coverage.running) ctx.stderr.write(`rfm: ${partialPeriodNote(period, coverage, input.today, lang)}\n`);
     const options = { weights: input.weights, targetSegments: input.targetSegments, customerManagers: input.customerManagers };
     const common = { period, baseMode, options, leads: input.leads, targets: input.targets, roles, manager };
     let card = buildScorecard({ ledger, snapshotAt: input.snapshotAt, ...common });

@@ -1,5 +1,6 @@
 export * from './types';
 export * from './period';
+export * from './period-coverage';
 export * from './kpi-result';
 export * from './kpi-context';
 export * from './manager-at';
