@@ -3,16 +3,19 @@ import { percentileNearestRank } from './percentile-nearest-rank';
 import type { BoundaryEstimate } from './types';
 
 const ruPlural = new Intl.PluralRules('ru');
+/** Counts with thousands grouped, as everywhere else a user reads them: "17 769", "17,769". */
+const ruNumber = new Intl.NumberFormat('ru-RU');
+const enNumber = new Intl.NumberFormat('en-US');
 function ruGaps(n: number): string {
   const f = ruPlural.select(n);
-  return `${n} ${f === 'one' ? 'интервалу' : 'интервалам'}`;
+  return `${ruNumber.format(n)} ${f === 'one' ? 'интервалу' : 'интервалам'}`;
 }
 function ruGapsGen(n: number): string {
   const f = ruPlural.select(n);
-  return `${n} ${f === 'one' ? 'интервал' : f === 'few' ? 'интервала' : 'интервалов'}`;
+  return `${ruNumber.format(n)} ${f === 'one' ? 'интервал' : f === 'few' ? 'интервала' : 'интервалов'}`;
 }
 function enGaps(n: number): string {
-  return `${n} ${n === 1 ? 'gap' : 'gaps'}`;
+  return `${enNumber.format(n)} ${n === 1 ? 'gap' : 'gaps'}`;
 }
 
 /**
