@@ -9,10 +9,21 @@ import {
   type Cell,
   type RowView,
 } from '../../core';
+import { TextDecoder } from 'node:util';
 import { TextCache } from './text-cache';
 
 /** Turns the bytes `start..end` of a buffer into text (UTF-8 or Windows-1251). */
 export type DecodeBytes = (bytes: Buffer, start: number, end: number) => string;
+
+/**
+ * The decoder for a file's encoding: Node's own UTF-8 slicing, or a TextDecoder for Windows-1251.
+ * @example decoderFor('utf-8')(Buffer.from('Анна;1'), 0, 8) // → "Анна"
+ */
+export function decoderFor(encoding: 'utf-8' | 'windows-1251'): DecodeBytes {
+  if (encoding === 'utf-8') return (b, s, e) => b.toString('utf8', s, e);
+  const decoder = new TextDecoder(encoding);
+  return (b, s, e) => decoder.decode(b.subarray(s, e));
+}
 
 const EMPTY = Buffer.alloc(0);
 

@@ -1,4 +1,4 @@
-import { createIngester, parseColumnMapping, UserInputError, type FieldName, type Ledger, type QualityReport } from '../../core';
+import { createIngester, parseColumnMapping, UserInputError, type FieldName, type Ingester, type Ledger, type QualityReport } from '../../core';
 import type { CliContext } from '../context';
 import { createProgress } from '../progress';
 import { parseDelimiterFlag, type Delimiter } from './detect-delimiter';
@@ -48,9 +48,9 @@ export async function loadLedger(options: LoadOptions, ctx: CliContext): Promise
   const encoding = parseEncodingFlag(options.encoding);
   const opened = await openInput(options.input, ctx);
   const progress = createProgress(ctx, opened.label, opened.size, options.progress);
-  let ingester: ReturnType<typeof createIngester> | null = null;
+  let ingester: Ingester | null = null;
   let used: Delimiter = delimiter ?? ',';
-  const startIngester = (header: string[], row: number): ReturnType<typeof createIngester> =>
+  const startIngester = (header: string[], row: number): Ingester =>
     createIngester(header, {
       columns: options.columns,
       dateOrder: options.dateOrder,
@@ -65,24 +65,24 @@ export async function loadLedger(options: LoadOptions, ctx: CliContext): Promise
     onDelimiter: (d: Delimiter) => (used = d),
     onProgress: (p: { bytes: number; records: number }) => progress.update(p.bytes, p.records),
   };
-  try {
-    let oneThread = true;
-    if (opened.path !== null && useReaderThread(opened.size ?? 0, ctx.env.RFM_READER_THREAD)) {
-      // A big file: read and split it on a second thread while this one runs the ingester.
-      oneThread = false;
-      try {
-        await readRowsInWorker(
-          { ...readerOptions, file: opened.path, columns: options.columns, dateOrder: options.dateOrder, timeZone: options.timeZone },
-          (header, row) => (ingester = startIngester(header, row)),
-          (record, row) => (ingester as ReturnType<typeof createIngester>).addRow(record, row),
-        );
-        opened.stream.destroy();
-      } catch (error) {
-        if (!(error instanceof ReaderThreadUnavailable)) throw error;
-        oneThread = true; // nothing was read yet: read on this thread
-      }
+  /** Reads on a second thread; false when the thread cannot start (nothing read yet: read on this one). */
+  const readOnSecondThread = async (file: string): Promise<boolean> => {
+    try {
+      await readRowsInWorker(
+        { ...readerOptions, file, columns: options.columns, dateOrder: options.dateOrder, timeZone: options.timeZone },
+        (header, row) => (ingester = startIngester(header, row)),
+        (record, row) => (ingester as Ingester).addRow(record, row),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ReaderThreadUnavailable) return false;
+      throw error;
     }
-    if (oneThread) {
+  };
+  try {
+    // A big file is read and split on a second thread while this one runs the ingester.
+    const threaded = opened.path !== null && useReaderThread(opened.size ?? 0, ctx.env.RFM_READER_THREAD) && (await readOnSecondThread(opened.path));
+    if (!threaded) {
       await readRows(opened.stream, readerOptions, (record) => {
         if (ingester !== null) ingester.addRow(record, record.row);
         else if (record.length > 0) ingester = startIngester(record.texts(), record.row);
@@ -94,13 +94,15 @@ export async function loadLedger(options: LoadOptions, ctx: CliContext): Promise
     const code = (error as NodeJS.ErrnoException).code;
     if (code) throw new UserInputError(`cannot read --input ${opened.label}: ${code}`, '--input');
     throw error;
+  } finally {
+    opened.stream.destroy(); // unused when read on the second thread; already ended otherwise
   }
   if (ingester === null) {
     progress.done();
     throw new UserInputError(`--input ${opened.label} is empty: expected a header row and data rows`, '--input');
   }
   progress.note(`building the ledger from ${opened.label}…`);
-  const { ledger, quality } = (ingester as ReturnType<typeof createIngester>).finish();
+  const { ledger, quality } = (ingester as Ingester).finish();
   progress.done();
   return { ledger, quality, delimiter: used };
 }

@@ -1,7 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import { TextDecoder } from 'node:util';
 import { UserInputError, type RowView } from '../../core';
-import type { DecodeBytes } from './csv-row';
+import { decoderFor, type DecodeBytes } from './csv-row';
 import { BatchRow } from './record-batch';
 import type { ReadRowsOptions } from './read-rows';
 import type { ScanJob, ScanMessage } from './scan-messages';
@@ -46,9 +45,8 @@ export async function readRowsInWorker(
     dateOrder: options.dateOrder,
     timeZone: options.timeZone,
   };
-  const script = await scanWorkerScript();
-  const worker = new Worker(script.code, { eval: true, workerData: job });
-  let decode: DecodeBytes = (b, s, e) => b.toString('utf8', s, e);
+  const worker = new Worker(await scanWorkerScript(), { eval: true, workerData: job });
+  let decode: DecodeBytes = decoderFor('utf-8');
   let view: BatchRow | null = null;
   let started = false;
   try {
@@ -61,10 +59,7 @@ export async function readRowsInWorker(
         try {
           switch (m.type) {
             case 'encoding':
-              if (m.encoding !== 'utf-8') {
-                const decoder = new TextDecoder(m.encoding);
-                decode = (b, s, e) => decoder.decode(b.subarray(s, e));
-              }
+              decode = decoderFor(m.encoding);
               options.onEncoding?.(m.encoding);
               break;
             case 'delimiter':

@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import { TextDecoder } from 'node:util';
 import { UserInputError } from '../../core';
-import { CsvRow, type DecodeBytes } from './csv-row';
+import { CsvRow, decoderFor, type DecodeBytes } from './csv-row';
 import { detectDelimiter, type Delimiter } from './detect-delimiter';
 
 /** Where reading stands, for a progress indicator. */
@@ -52,7 +52,7 @@ const EMPTY = Buffer.alloc(0);
 export async function readRows(input: Readable | AsyncIterable<Buffer | string>, options: ReadRowsOptions, onRow: (row: CsvRow) => void): Promise<void> {
   let delimiter = options.delimiter;
   let sep = delimiter === null || delimiter === 'whitespace' ? -1 : delimiter.charCodeAt(0);
-  let decode: DecodeBytes = (b, s, e) => b.toString('utf8', s, e);
+  let decode: DecodeBytes = decoderFor('utf-8');
   let row = new CsvRow(decode, true);
   let started = false;
   let line = 0; // lines consumed so far
@@ -71,10 +71,7 @@ export async function readRows(input: Readable | AsyncIterable<Buffer | string>,
       encoding ??= 'utf-8';
     }
     encoding ??= guessEncoding(first);
-    if (encoding !== 'utf-8') {
-      const decoder = new TextDecoder(encoding);
-      decode = (b, s, e) => decoder.decode(b.subarray(s, e));
-    }
+    decode = decoderFor(encoding);
     options.onEncoding?.(encoding);
     row = new CsvRow(decode, encoding === 'utf-8');
     return skip;
