@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runRfm } from '../core';
 import type { CliContext } from '../cli/context';
-import { writeOutputChunks } from '../cli/write-output-chunks';
+import { writeOutput } from '../cli/io/write-output';
 import { loadInput } from '../cli/load-run';
 import { segmentsOutput } from '../cli/render/segments-output';
 
@@ -47,7 +47,7 @@ for (const format of formats) {
     const t1 = performance.now();
     const text = segmentsOutput({ ...input, run, format });
     const t2 = performance.now();
-    await writeOutputChunks(text, join(outDir, `segments.${format}`), ctx);
+    await writeOutput(text, join(outDir, `segments.${format}`), ctx);
     const t3 = performance.now();
     const step = { runRfm: Math.round(t1 - t0), render: Math.round(t2 - t1), write: Math.round(t3 - t2), total: Math.round(t3 - t0) };
     first[format] ??= step;

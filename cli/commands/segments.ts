@@ -1,5 +1,5 @@
 import { INPUT_FLAGS, RUN_FLAGS } from '../flags';
-import { writeOutputChunks } from '../write-output-chunks';
+import { writeOutput } from '../io/write-output';
 import { loadRun } from '../load-run';
 import type { Command } from '../registry';
 import { segmentsOutput } from '../render/segments-output';
@@ -13,6 +13,6 @@ export const segmentsCommand: Command = {
     '             [--date-order dmy|mdy] [--time-zone TZ] [--format table|csv|json] [--lang ru|en] [--out FILE]',
   flags: { ...INPUT_FLAGS, ...RUN_FLAGS },
   async run(flags, ctx) {
-    await writeOutputChunks(segmentsOutput(await loadRun('segments', flags, ctx)), flags.out, ctx);
+    await writeOutput(segmentsOutput(await loadRun('segments', flags, ctx)), flags.out, ctx);
   },
 };

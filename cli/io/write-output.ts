@@ -4,20 +4,33 @@ import { UserInputError } from '../../core';
 import type { CliContext } from '../context';
 
 /**
- * Writes a command's result to `--out FILE` (created or replaced) or to stdout.
- * A file that cannot be written is a UserInputError (exit 2) naming the file and the reason.
+ * Writes a command's result to `--out FILE` (created or replaced) or to stdout. A big result can come as
+ * chunks (see `TextChunks`), written one at a time, so a 50 MB output is never one string nor one buffer (a
+ * buffer that size makes V8 collect the whole heap, the ledger included). A file that cannot be written is a
+ * UserInputError (exit 2) naming the file and the reason; a reader that goes away (`rfm … | head`) ends the
+ * writing quietly.
+ *
+ * @example await writeOutput(['a,b\r\n', '1,2\r\n'], 'out.csv', ctx) // writes out.csv
  */
-export async function writeOutput(text: string, out: string | boolean | undefined, ctx: CliContext): Promise<void> {
+export async function writeOutput(text: string | readonly string[], out: string | boolean | undefined, ctx: CliContext): Promise<void> {
+  const chunks = typeof text === 'string' ? [text] : text;
   if (typeof out === 'string' && out !== '' && out !== '-') {
     const file = resolve(ctx.cwd, out);
     try {
-      await writeFile(file, text, 'utf8');
+      await writeFile(file, chunks, 'utf8');
     } catch (error) {
       throw new UserInputError(`cannot write --out ${out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, '--out');
     }
     return;
   }
-  await new Promise<void>((done, fail) => {
-    ctx.stdout.write(text, (error) => (error && (error as NodeJS.ErrnoException).code !== 'EPIPE' ? fail(error) : done()));
-  });
+  for (const chunk of chunks) {
+    const piped = await new Promise<boolean>((done, fail) => {
+      ctx.stdout.write(chunk, (error) => {
+        const code = (error as NodeJS.ErrnoException | null | undefined)?.code;
+        if (error && code !== 'EPIPE') fail(error);
+        else done(!error);
+      });
+    });
+    if (!piped) return; // the reader went away: nothing more to say
+  }
 }
