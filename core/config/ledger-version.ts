@@ -1,5 +1,9 @@
 import type { Ledger } from '../ledger/types';
+import { hashText } from '../ledger/hash-text';
 import { VERSION_LENGTH } from './config-version';
+
+/** Scratch for {@link hashText}. */
+const LANES = new Int32Array(2);
 
 /**
  * The version of a ledger snapshot: 10 hex digits of a 64-bit hash over the customer and order counts,
@@ -66,23 +70,10 @@ class LedgerHash {
     this.b = 0x85ebca6b | 0;
   }
 
-  /** Feeds a string, two UTF-16 code units per step, then its length. */
+  /** Feeds a string ({@link hashText}: two UTF-16 code units per step, then its length). */
   text(s: string): void {
-    let x = 0x2c1b3c6d;
-    let y = 0x297a2d39;
-    const n = s.length;
-    let i = 0;
-    for (; i + 1 < n; i += 2) {
-      const c = s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16);
-      x = Math.imul(x ^ c, 0x9e3779b1);
-      y = Math.imul(y ^ c, 0x85ebca77);
-    }
-    if (i < n) {
-      const c = s.charCodeAt(i) | 0x7fff0000; // a lone last unit, marked so "ab" ≠ "a" + "b"
-      x = Math.imul(x ^ c, 0x9e3779b1);
-      y = Math.imul(y ^ c, 0x85ebca77);
-    }
-    this.mix(x ^ (x >>> 15) ^ n, y ^ (y >>> 13) ^ n);
+    hashText(s, LANES);
+    this.mix(LANES[0], LANES[1]);
   }
 
   /** Feeds an integer by its low and high 32 bits (any other number by its text). */

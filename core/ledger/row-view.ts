@@ -1,4 +1,5 @@
 import { cellText } from './cell-text';
+import { hashText } from './hash-text';
 import { isEmptyCell } from './is-empty-cell';
 import { parseAmount } from './parse-amount';
 import { parseDateCode } from './parse-date-code';
@@ -36,6 +37,9 @@ export interface RowView {
    */
   fingerprint(): number;
 }
+
+/** Scratch for {@link hashText}. */
+const LANES = new Int32Array(2);
 
 /**
  * A {@link RowView} over an array of cell values, as Google Sheets' `getValues()` returns them. One object
@@ -104,23 +108,9 @@ export class CellsRow implements RowView {
         c1 = this.hashed1[j];
         c2 = this.hashed2[j];
       } else {
-        const s = typeof v === 'string' ? v : cellText(v);
-        c1 = 0x9e3779b9;
-        c2 = 0x85ebca6b;
-        const n = s.length;
-        let i = 0;
-        for (; i + 1 < n; i += 2) {
-          const c = s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16); // two UTF-16 units per step
-          c1 = Math.imul(c1 ^ c, 2654435761);
-          c2 = Math.imul(c2 ^ c, 1597334677);
-        }
-        if (i < n) {
-          const c = s.charCodeAt(i) | 0x7fff0000; // a lone last unit, marked so "ab" ≠ "a" + "b"
-          c1 = Math.imul(c1 ^ c, 2654435761);
-          c2 = Math.imul(c2 ^ c, 1597334677);
-        }
-        c1 = Math.imul(c1 ^ (c1 >>> 15) ^ n, 0x2c1b3c6d);
-        c2 = Math.imul(c2 ^ (c2 >>> 13) ^ n, 0x297a2d39);
+        hashText(typeof v === 'string' ? v : cellText(v), LANES);
+        c1 = LANES[0];
+        c2 = LANES[1];
         if (j < seen.length) {
           seen[j] = v;
           this.hashed1[j] = c1;
