@@ -1,13 +1,10 @@
-import { createIngester, parseColumnMapping, UserInputError, type FieldName, type Ingester, type Ledger, type QualityReport } from '../../core';
+import { parseColumnMapping, UserInputError, type FieldName, type Ledger, type QualityReport } from '../../core';
 import type { CliContext } from '../context';
 import { createProgress } from '../progress';
 import { parseDelimiterFlag, type Delimiter } from './detect-delimiter';
 import { openInput } from './open-input';
-import { readRows, type InputEncoding } from './read-rows';
-import { ReaderThreadUnavailable, readRowsInWorker } from './read-rows-in-worker';
-
-/** Inputs from this size on are read on a second thread (below it, starting the thread costs more than it saves). */
-const WORKER_MIN_BYTES = 8 * 1024 * 1024;
+import { ingestCsv, type IngestedCsv } from './ingest-csv';
+import type { InputEncoding } from './read-rows';
 
 /** How to read the input file (from flags and the config). */
 export interface LoadOptions {
@@ -35,10 +32,10 @@ export interface LoadedLedger {
 }
 
 /**
- * Reads `--input` (a file or `-` for stdin) record by record into core's streaming ingester: the first
- * non-blank record is the header, every other record is one source row with its row number. Records reach
- * the ingester as byte views ({@link readRows}), so cells are parsed without becoming strings. Nothing is
- * held but the ledger being built, so big files stream.
+ * Reads `--input` (a file or `-` for stdin) into core's streaming ingester with {@link ingestCsv} (the
+ * first non-blank record is the header; files from 8 MB on are read on a second thread), with a progress
+ * line, and turns file errors into one-line CLI messages. Nothing is held but the ledger being built, so
+ * big files stream.
  */
 export async function loadLedger(options: LoadOptions, ctx: CliContext): Promise<LoadedLedger> {
   const delimiter = parseDelimiterFlag(options.delimiter);
@@ -48,72 +45,31 @@ export async function loadLedger(options: LoadOptions, ctx: CliContext): Promise
   const encoding = parseEncodingFlag(options.encoding);
   const opened = await openInput(options.input, ctx);
   const progress = createProgress(ctx, opened.label, opened.size, options.progress);
-  let ingester: Ingester | null = null;
-  let used: Delimiter = delimiter ?? ',';
-  const startIngester = (header: string[], row: number): Ingester =>
-    createIngester(header, {
-      columns: options.columns,
-      dateOrder: options.dateOrder,
-      timeZone: options.timeZone,
-      today: options.today,
-      headerRow: row,
-      locale: options.lang,
-    });
-  const readerOptions = {
-    delimiter,
-    encoding,
-    onDelimiter: (d: Delimiter) => (used = d),
-    onProgress: (p: { bytes: number; records: number }) => progress.update(p.bytes, p.records),
-  };
-  /** Reads on a second thread; false when the thread cannot start (nothing read yet: read on this one). */
-  const readOnSecondThread = async (file: string): Promise<boolean> => {
-    try {
-      await readRowsInWorker(
-        { ...readerOptions, file, columns: options.columns, dateOrder: options.dateOrder, timeZone: options.timeZone },
-        (header, row) => (ingester = startIngester(header, row)),
-        (record, row) => (ingester as Ingester).addRow(record, row),
-      );
-      return true;
-    } catch (error) {
-      if (error instanceof ReaderThreadUnavailable) return false;
-      throw error;
-    }
-  };
+  let read: IngestedCsv;
   try {
-    // A big file is read and split on a second thread while this one runs the ingester.
-    const threaded = opened.path !== null && useReaderThread(opened.size ?? 0, ctx.env.RFM_READER_THREAD) && (await readOnSecondThread(opened.path));
-    if (!threaded) {
-      await readRows(opened.stream, readerOptions, (record) => {
-        if (ingester !== null) ingester.addRow(record, record.row);
-        else if (record.length > 0) ingester = startIngester(record.texts(), record.row);
-      });
-    }
+    read = await ingestCsv(opened, {
+      delimiter,
+      encoding,
+      ingest: { columns: options.columns, dateOrder: options.dateOrder, timeZone: options.timeZone, today: options.today, locale: options.lang },
+      readerThread: ctx.env.RFM_READER_THREAD,
+      onProgress: (p) => progress.update(p.bytes, p.records),
+    });
   } catch (error) {
     progress.done();
     if (error instanceof UserInputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code) throw new UserInputError(`cannot read --input ${opened.label}: ${code}`, '--input');
     throw error;
-  } finally {
-    opened.stream.destroy(); // unused when read on the second thread; already ended otherwise
   }
+  const { ingester, delimiter: used } = read;
   if (ingester === null) {
     progress.done();
     throw new UserInputError(`--input ${opened.label} is empty: expected a header row and data rows`, '--input');
   }
   progress.note(`building the ledger from ${opened.label}…`);
-  const { ledger, quality } = (ingester as Ingester).finish();
+  const { ledger, quality } = ingester.finish();
   progress.done();
   return { ledger, quality, delimiter: used };
-}
-
-/**
- * Whether to read on a second thread: for files from 8 MB on, or as `RFM_READER_THREAD` says
- * (`0` never, `1` always; for tests and for comparing the two).
- */
-function useReaderThread(size: number, setting: string | undefined): boolean {
-  if (setting === '0' || setting === '1') return setting === '1';
-  return size >= WORKER_MIN_BYTES;
 }
 
 /** The `--columns` flag parsed (core's parser: `field=Header,…`), or undefined when absent. */

@@ -1,0 +1,90 @@
+import type { Readable } from 'node:stream';
+import { createIngester, type IngestOptions, type Ingester } from '../../core';
+import type { Delimiter } from './detect-delimiter';
+import { readRows, type InputEncoding, type ReadProgress } from './read-rows';
+import { ReaderThreadUnavailable, readRowsInWorker } from './read-rows-in-worker';
+
+/** Inputs from this size on are read on a second thread (below it, starting the thread costs more than it saves). */
+const WORKER_MIN_BYTES = 8 * 1024 * 1024;
+
+/** A delimited text input: its stream, and its path and size when it is a file (a file may be read on a second thread). */
+export interface CsvInput {
+  stream: Readable;
+  path: string | null;
+  size: number | null;
+}
+
+/** How to read and ingest a CSV input. */
+export interface IngestCsvOptions {
+  /** The separator; null detects it. */
+  delimiter: Delimiter | null;
+  /** The encoding; null detects it (UTF-8, else Windows-1251). */
+  encoding: InputEncoding | null;
+  /** core's ingester options (`headerRow` is set from the file). */
+  ingest: Omit<IngestOptions, 'headerRow'>;
+  /** `RFM_READER_THREAD`: '0' never read on a second thread, '1' always, anything else: files from 8 MB. */
+  readerThread?: string;
+  onProgress?: (progress: ReadProgress) => void;
+}
+
+/** The ingester fed with every data row (null when the input has no header row), and the delimiter used. */
+export interface IngestedCsv {
+  ingester: Ingester | null;
+  delimiter: Delimiter;
+}
+
+/**
+ * Reads a CSV input record by record into core's streaming ingester: the first non-blank record is the
+ * header, every later record one source row with its row number (blank rows included, as the ingester
+ * counts them). Files from 8 MB on are read and split on a second thread while this one runs the ingester;
+ * when that thread cannot start, the file is read on this one. The caller calls `finish()` (so it can say
+ * what it is doing meanwhile) and closes nothing: the stream is destroyed here in every case.
+ * Used by the CLI (`loadLedger`) and by the bot's CSV data source, so both read a file the same way.
+ * @throws UserInputError for a mistake in the file (a quote never closed, a required column missing);
+ *   Node's error (with its `code`) when the file cannot be read
+ * @example const { ingester } = await ingestCsv({ stream, path: 'tx.csv', size }, { delimiter: null, encoding: null, ingest: {} });
+ *   ingester?.finish().ledger.customers.length
+ */
+export async function ingestCsv(input: CsvInput, options: IngestCsvOptions): Promise<IngestedCsv> {
+  let ingester: Ingester | null = null;
+  let used: Delimiter = options.delimiter ?? ',';
+  const start = (header: string[], row: number): Ingester => createIngester(header, { ...options.ingest, headerRow: row });
+  const readerOptions = {
+    delimiter: options.delimiter,
+    encoding: options.encoding,
+    onDelimiter: (d: Delimiter) => (used = d),
+    onProgress: options.onProgress,
+  };
+  /** Reads on a second thread; false when the thread cannot start (nothing read yet: read on this one). */
+  const readOnSecondThread = async (file: string): Promise<boolean> => {
+    try {
+      await readRowsInWorker(
+        { ...readerOptions, file, columns: options.ingest.columns, dateOrder: options.ingest.dateOrder, timeZone: options.ingest.timeZone },
+        (header, row) => (ingester = start(header, row)),
+        (record, row) => (ingester as Ingester).addRow(record, row),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ReaderThreadUnavailable) return false;
+      throw error;
+    }
+  };
+  try {
+    const threaded = input.path !== null && useReaderThread(input.size ?? 0, options.readerThread) && (await readOnSecondThread(input.path));
+    if (!threaded) {
+      await readRows(input.stream, readerOptions, (record) => {
+        if (ingester !== null) ingester.addRow(record, record.row);
+        else if (record.length > 0) ingester = start(record.texts(), record.row);
+      });
+    }
+  } finally {
+    input.stream.destroy(); // unused when read on the second thread; already ended otherwise
+  }
+  return { ingester, delimiter: used };
+}
+
+/** Whether to read on a second thread: for files from 8 MB on, or as `RFM_READER_THREAD` says ('0' / '1'). */
+function useReaderThread(size: number, setting: string | undefined): boolean {
+  if (setting === '0' || setting === '1') return setting === '1';
+  return size >= WORKER_MIN_BYTES;
+}
