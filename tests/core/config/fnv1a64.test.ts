@@ -89,6 +89,11 @@ describe('ledgerVersion', () => {
     expect(ledgerVersion(ledger)).toBe(ledgerVersion({ ...ledger }));
     expect(ledgerVersion(ledger)).toBe(ledgerVersion(JSON.parse(JSON.stringify(ledger))));
   });
+  it('edge cases: a ledger whose customers do not hold its orders is hashed by its orders list', () => {
+    const bare = { ...ledger, customers: [{ ...ledger.customers[0], orders: [] }] };
+    expect(ledgerVersion(bare)).toBe(ledgerVersion(ledger));
+    expect(ledgerVersion({ ...bare, orders: [{ ...order, netCents: 1001 }] })).not.toBe(ledgerVersion(ledger));
+  });
   it('edge cases: a text split differently between two fields is a different order', () => {
     const a = { ...order, id: 'ab', customerId: 'c' };
     const b = { ...order, id: 'a', customerId: 'bc' };
