@@ -21,8 +21,10 @@ export interface RecordBatch {
 
 /** What the reader thread works out for the main thread: the columns the ingester reads, and how. */
 export interface Precompute {
-  /** Columns (< 31) whose blank and same-as-previous answers are sent as bit masks. */
+  /** Columns (< 31) whose blank answers are sent as a bit mask. */
   columns: number[];
+  /** Columns (< 31) whose same-as-previous answers are sent as a bit mask (core's REPEATED_FIELDS). */
+  repeated: number[];
   amountCol: number;
   dateCol: number;
   monthFirst: boolean;
@@ -67,10 +69,8 @@ export class BatchWriter {
     }
     let empty = 0;
     let same = 0;
-    for (const c of pre.columns) {
-      if (row.isEmpty(c)) empty |= 1 << c;
-      if (row.same(c)) same |= 1 << c;
-    }
+    for (const c of pre.columns) if (row.isEmpty(c)) empty |= 1 << c;
+    for (const c of pre.repeated) if (row.same(c)) same |= 1 << c;
     const m = this.meta;
     let at = this.metaLength;
     this.offsets[this.records] = at;
@@ -146,6 +146,7 @@ export class BatchRow implements RowView {
   private same_ = 0;
   private buf: Buffer = Buffer.alloc(0);
   private readonly known: number;
+  private readonly knownSame: number;
   private readonly texts_ = new TextCache();
 
   constructor(
@@ -155,6 +156,9 @@ export class BatchRow implements RowView {
     let known = 0;
     for (const c of pre.columns) known |= 1 << c;
     this.known = known;
+    let knownSame = 0;
+    for (const c of pre.repeated) knownSame |= 1 << c;
+    this.knownSame = knownSame;
   }
 
   /** Number of records in `batch`; `view(i)` then points this object at record i. */
@@ -195,7 +199,7 @@ export class BatchRow implements RowView {
   }
 
   same(col: number): boolean {
-    return col < 31 && (this.known & (1 << col)) !== 0 && (this.same_ & (1 << col)) !== 0;
+    return col < 31 && (this.knownSame & (1 << col)) !== 0 && (this.same_ & (1 << col)) !== 0;
   }
 
   amount(col: number): number {

@@ -7,7 +7,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { cellText, detectColumns, FIELD_NAMES, UserInputError, type ColumnMapping } from '../../core';
+import { cellText, detectColumns, FIELD_NAMES, REPEATED_FIELDS, UserInputError, type ColumnMapping } from '../../core';
 import type { CsvRow } from './csv-row';
 import { readRows } from './read-rows';
 import { BatchWriter, type Precompute } from './record-batch';
@@ -44,7 +44,8 @@ function precompute(headers: string[]): Precompute {
     // The main thread's ingester reports the same mistake from the same header.
   }
   const columns = FIELD_NAMES.map((f) => mapping[f]).filter((c): c is number => c !== undefined && c < 31);
-  return { columns, amountCol: mapping.amount ?? -1, dateCol: mapping.date ?? -1, monthFirst: job.dateOrder === 'mdy', timeZone: job.timeZone ?? 'UTC' };
+  const repeated = REPEATED_FIELDS.map((f) => mapping[f]).filter((c): c is number => c !== undefined && c < 31);
+  return { columns, repeated, amountCol: mapping.amount ?? -1, dateCol: mapping.date ?? -1, monthFirst: job.dateOrder === 'mdy', timeZone: job.timeZone ?? 'UTC' };
 }
 
 async function main(): Promise<void> {

@@ -79,6 +79,12 @@ export interface Ingester {
 }
 
 const SAMPLE = 10;
+/**
+ * The fields whose readings the ingester reuses when a cell repeats the previous row's ({@link RowView.same}):
+ * a view need answer `same` only for their columns (false elsewhere is always right).
+ * @example REPEATED_FIELDS.includes('customer') // → true; REPEATED_FIELDS.includes('amount') // → false
+ */
+export const REPEATED_FIELDS: readonly FieldName[] = ['customer', 'order', 'status', 'email', 'phone', 'name', 'manager', 'channel', 'category', 'promo'];
 /** Field numbers (positions in FIELD_NAMES) of the fields whose readings are reused between rows. */
 const F_CUSTOMER = FIELD_NAMES.indexOf('customer');
 const F_ORDER = FIELD_NAMES.indexOf('order');
