@@ -30,17 +30,6 @@ describe('fnv1a64', () => {
       }),
     );
   });
-  it('updateInt and updateAscii feed the same bytes as the number’s text and the character', () => {
-    fc.assert(
-      fc.property(fc.oneof(fc.integer(), fc.maxSafeInteger(), fc.double()), (n) => {
-        expect(new Fnv1a64().update('x').updateInt(n).hex()).toBe(reference(`x${String(n)}`));
-      }),
-    );
-    for (const n of [0, -0, -1, 9, 10, 2 ** 31, -(2 ** 53) + 1, 2 ** 53, 1e21, 0.1, NaN, -Infinity]) {
-      expect(new Fnv1a64().updateInt(n).hex()).toBe(reference(String(n)));
-    }
-    for (let c = 0; c < 128; c++) expect(new Fnv1a64().updateAscii(c).hex()).toBe(reference(String.fromCharCode(c)));
-  });
   it('edge cases: 1-, 2-, 3- and 4-byte code points at their limits, ledger-like text', () => {
     for (const s of ['\u007f', '\u0080', '\u07ff', '\u0800', '\uffff', '\u{10000}', '\u{10ffff}', 'ж😀x', 'o1\u0001c1\u000120000\u00010\u00011000\u00010\u0001Анна Смирнова\u0001\u00010\n']) {
       expect(fnv1a64(s)).toBe(reference(s));
