@@ -1,9 +1,8 @@
 import { INPUT_FLAGS, RUN_FLAGS } from '../flags';
-import { renderJsonList } from '../format/render-json-list';
+import { renderVersionedJsonList } from '../format/render-versioned-json-list';
 import { writeOutput } from '../io/write-output';
 import { loadRun } from '../load-run';
 import { runVersions } from '../format/run-versions';
-import { withVersion } from '../format/with-version';
 import type { Command } from '../registry';
 import { label } from '../render/labels';
 import { renderRunHeader } from '../render/render-run-header';
@@ -21,7 +20,7 @@ export const summaryCommand: Command = {
     const { run, lang, format, ledger, config } = await loadRun('summary', flags, ctx);
     const text =
       format === 'json'
-        ? renderJsonList(withVersion(summaryJson(run, lang), runVersions(ledger, config)))
+        ? renderVersionedJsonList(summaryJson(run, lang), runVersions(ledger, config))
         : format === 'csv'
           ? summaryCsv(run, lang)
           : [renderRunHeader(run, lang), '', renderSummaryTable(run.summary, lang), '', renderSummaryTable(run.trackSummary, lang, label(lang, 'track')), ''].join('\n');

@@ -2,10 +2,11 @@ import type { RunVersions } from './run-versions';
 import { TextChunks } from './text-chunks';
 
 /**
- * The same text as `renderJsonList(withVersion(rows, version))`, in chunks (join them for the text) — a JSON array, one object per line, each
- * with the run's `version` last — without copying every row or holding them all: each row's JSON gets
- * `"version":{...}` appended as it is read (rows that already have a `version` key, or a `toJSON`, are
- * copied as `withVersion` does, so the key stays in its place).
+ * A JSON list output with the run's versions: a JSON array with one object per line (valid for `JSON.parse`
+ * and `jq`, greppable line by line), each row with `"version":{...}` last. Returned in chunks (join them for
+ * the text; write them one by one): each row's JSON gets the version appended as it is read, without copying
+ * the row or holding all rows. A row that already has a `version` key, or a `toJSON`, is copied with the
+ * version set instead, so the key stays in its place.
  *
  * @example renderVersionedJsonList([{ a: 1 }], { config: 'c', ledger: 'l' }).join('') // → '[\n{"a":1,"version":{"config":"c","ledger":"l"}}\n]\n'
  */

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isoFromDay, runRfm, TRACK_NAMES } from '../../../core/index';
 import { renderCsv } from '../../../cli/format/render-csv';
-import { renderJsonList } from '../../../cli/format/render-json-list';
 import { runVersions } from '../../../cli/format/run-versions';
-import { withVersion } from '../../../cli/format/with-version';
+import { versionedJsonListReference } from '../../helpers/versioned-json-list-reference';
 import { segmentNames } from '../../../cli/render/render-alerts';
 import { segmentsJson } from '../../../cli/render/render-segments';
 import { segmentsOutput as chunks } from '../../../cli/render/segments-output';
@@ -43,9 +42,9 @@ describe('segmentsOutput', () => {
     expect(segmentsOutput({ run, ledger, config, lang: 'en', format: 'csv' })).toBe(referenceCsv('en'));
     expect(segmentsOutput({ run, ledger, config, lang: 'ru', format: 'csv' })).toBe(referenceCsv('ru'));
   });
-  it('JSON: one object per customer with the run versions, the same text as renderJsonList(withVersion(…))', () => {
+  it('JSON: one object per customer with the run versions, the same text as the obvious way (each row copied with its version)', () => {
     const text = segmentsOutput({ run, ledger, config, lang: 'ru', format: 'json' });
-    expect(text).toBe(renderJsonList(withVersion([...segmentsJson(run, 'ru')], runVersions(ledger, config))));
+    expect(text).toBe(versionedJsonListReference([...segmentsJson(run, 'ru')], runVersions(ledger, config)));
     const rows = JSON.parse(text) as { customerId: string; lastPurchase: string; recencyDays: number; monetary: number; code: string; segment: string; version: unknown }[];
     expect(rows.map((r) => [r.customerId, r.lastPurchase, r.recencyDays, r.monetary, r.code, r.segment])).toEqual([
       ['x', '2025-09-20', 11, 150.5, 'R3F2M2', 'Active'],
