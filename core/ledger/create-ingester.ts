@@ -85,17 +85,17 @@ const SAMPLE = 10;
  * @example REPEATED_FIELDS.includes('customer') // → true; REPEATED_FIELDS.includes('amount') // → false
  */
 export const REPEATED_FIELDS: readonly FieldName[] = ['customer', 'order', 'status', 'email', 'phone', 'name', 'manager', 'channel', 'category', 'promo'];
-/** Field numbers (positions in FIELD_NAMES) of the fields whose readings are reused between rows. */
-const F_CUSTOMER = FIELD_NAMES.indexOf('customer');
-const F_ORDER = FIELD_NAMES.indexOf('order');
-const F_STATUS = FIELD_NAMES.indexOf('status');
-const F_EMAIL = FIELD_NAMES.indexOf('email');
-const F_PHONE = FIELD_NAMES.indexOf('phone');
-const F_NAME = FIELD_NAMES.indexOf('name');
-const F_MANAGER = FIELD_NAMES.indexOf('manager');
-const F_CHANNEL = FIELD_NAMES.indexOf('channel');
-const F_CATEGORY = FIELD_NAMES.indexOf('category');
-const F_PROMO = FIELD_NAMES.indexOf('promo');
+/** Positions in REPEATED_FIELDS, for `fresh`. */
+const F_CUSTOMER = REPEATED_FIELDS.indexOf('customer');
+const F_ORDER = REPEATED_FIELDS.indexOf('order');
+const F_STATUS = REPEATED_FIELDS.indexOf('status');
+const F_EMAIL = REPEATED_FIELDS.indexOf('email');
+const F_PHONE = REPEATED_FIELDS.indexOf('phone');
+const F_NAME = REPEATED_FIELDS.indexOf('name');
+const F_MANAGER = REPEATED_FIELDS.indexOf('manager');
+const F_CHANNEL = REPEATED_FIELDS.indexOf('channel');
+const F_CATEGORY = REPEATED_FIELDS.indexOf('category');
+const F_PROMO = REPEATED_FIELDS.indexOf('promo');
 const SLASHED = /^\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/;
 
 /**
@@ -240,7 +240,7 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
   }
 
   /** Per field: the row whose cell the field's remembered reading below belongs to (see `fresh`). */
-  const readAt = new Float64Array(FIELD_NAMES.length).fill(-1);
+  const readAt = new Float64Array(REPEATED_FIELDS.length).fill(-1);
   let status: ReturnType<typeof parseStatus> = 'paid';
   let id = '';
   let email = '';
