@@ -9,8 +9,8 @@ export type ReadRecordsOptions = ReadRowsOptions;
 /**
  * Streams a delimited text file record by record as arrays of cell texts: {@link readRows} (which see for
  * encodings, quoting and whitespace-aligned files) with every cell turned into a string. A record is the
- * file's row number (header = 1) and its cells; a blank line is an empty record. For small tables (the
- * bot's CSV source, config tables); big inputs go through readRows straight into the ingester.
+ * file's row number (header = 1) and its cells; a blank line is an empty record. For small tables (leads,
+ * targets and other side tables); transaction files go through ingestCsv straight into the ingester.
  *
  * Throws {@link UserInputError} when a quoted cell is never closed.
  * @example await readRecords(stream, { delimiter: null }, (cells, row) => rows.push(cells))
