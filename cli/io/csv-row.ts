@@ -7,6 +7,7 @@ import {
   parseAmount,
   parseDateCode,
   type Cell,
+  type CellCodes,
   type RowView,
 } from '../../core';
 import { TextDecoder } from 'node:util';
@@ -155,6 +156,11 @@ export class CsvRow implements RowView {
     for (; i + 4 <= n; i += 4) if (a.getInt32(s + i, true) !== b.getInt32(ps + i, true)) return false;
     for (; i < n; i++) if (this.buf[s + i] !== this.prevBuf[ps + i]) return false;
     return true;
+  }
+
+  code(col: number, codes: CellCodes): number {
+    if (col >= this.count) return codes.ofCell('');
+    return codes.ofBytes(this.buf, this.starts[col], this.ends[col], this.decode as (b: Uint8Array, s: number, e: number) => string);
   }
 
   amount(col: number): number {

@@ -1,4 +1,4 @@
-import { isEmptyCell, parseAmount, parseDateCode, type Cell, type RowView } from '../../core';
+import { isEmptyCell, parseAmount, parseDateCode, type Cell, type CellCodes, type RowView } from '../../core';
 import type { CsvRow, DecodeBytes } from './csv-row';
 import { TextCache } from './text-cache';
 
@@ -200,6 +200,12 @@ export class BatchRow implements RowView {
 
   same(col: number): boolean {
     return col < 31 && (this.knownSame & (1 << col)) !== 0 && (this.same_ & (1 << col)) !== 0;
+  }
+
+  code(col: number, codes: CellCodes): number {
+    if (col >= this.count) return codes.ofCell('');
+    const m = (this.batch as RecordBatch).meta;
+    return codes.ofBytes(this.buf, m[this.at + 2 * col], m[this.at + 2 * col + 1], this.decode as (b: Uint8Array, s: number, e: number) => string);
   }
 
   amount(col: number): number {

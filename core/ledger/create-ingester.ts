@@ -3,6 +3,7 @@ import type { QualityReport } from '../quality/types';
 import { isoFromDay } from '../time/civil-day';
 import { zoneFormatter } from '../time/civil-minute-in-time-zone';
 import { bilingual } from './bilingual';
+import { CellCodes } from './cell-codes';
 import { cellText } from './cell-text';
 import { detachString } from './detach-string';
 import { detectColumns } from './detect-columns';
@@ -191,7 +192,15 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
 
   const fingerprints = new RowFingerprints();
   const identity = new IdentityGraph();
-  const info: RowCustomerInfo = { name: [], nameDay: [], email: [], emailDay: [], phone: [], phoneDay: [] };
+  /** Per identity key: the latest name, e-mail and phone (codes, -1 = none) and the day each was seen. */
+  const latestName: number[] = [];
+  const latestNameDay: number[] = [];
+  const latestEmail: number[] = [];
+  const latestEmailDay: number[] = [];
+  const latestPhone: number[] = [];
+  const latestPhoneDay: number[] = [];
+  /** Trimmed, non-empty names, numbered. */
+  const names = new CellCodes();
   const orders: Order[] = [];
   const orderKeys: number[] = [];
   const orderCodes: number[] = [];
@@ -213,6 +222,47 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
     }
     return kept;
   }
+
+  // Cells read through codes: whatever is worked out from a cell is worked out once per distinct cell
+  // (per code), so rows of one customer far apart (a file sorted by date) cost a lookup, not a parse.
+  /** Customer id cells → normalised id; and, once a row of that id is used, its identity key (-1 before). */
+  const idCodes = new CellCodes();
+  const idText: string[] = [];
+  const idKey: number[] = [];
+  const readId = (cell: Cell): string => {
+    idKey.push(-1);
+    return normalizeId(cell);
+  };
+  const emailCodes = new CellCodes();
+  const emailOf: number[] = [];
+  const readEmail = (cell: Cell): number => {
+    const e = normalizeEmail(cell);
+    return e === '' ? -1 : identity.emailCode(e);
+  };
+  const phoneCodes = new CellCodes();
+  const phoneOf: number[] = [];
+  const readPhone = (cell: Cell): number => {
+    const p = normalizePhone(cell);
+    return p === '' ? -1 : identity.phoneCode(p);
+  };
+  const nameCodes = new CellCodes();
+  const nameOf: number[] = [];
+  const readName = (cell: Cell): number => {
+    const t = cellText(cell).trim();
+    return t === '' ? -1 : names.ofCell(t);
+  };
+  const statusCodes = new CellCodes();
+  const statusOf: ReturnType<typeof parseStatus>[] = [];
+  const managerCodes = new CellCodes();
+  const managerOf: (string | null)[] = [];
+  const channelCodes = new CellCodes();
+  const channelOf: (string | null)[] = [];
+  const categoryCodes = new CellCodes();
+  const categoryOf: (string | null)[] = [];
+  const readText = (cell: Cell): string | null => intern(textOrNull(cell));
+  const readCategory = (cell: Cell): string | null => intern(textOrNull(cell)) ?? '';
+  const promoCodes = new CellCodes();
+  const promoOf: boolean[] = [];
 
   function reject(row: number, col: number, field: FieldName, value: Cell, code: RejectionCode, cents: number): void {
     counts.rejectedRows++;
@@ -242,10 +292,11 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
   /** Per field: the row whose cell the field's remembered reading below belongs to (see `fresh`). */
   const readAt = new Float64Array(REPEATED_FIELDS.length).fill(-1);
   let status: ReturnType<typeof parseStatus> = 'paid';
+  let idCode = -1;
   let id = '';
-  let email = '';
-  let phone = '';
-  let name = '';
+  let email = -1;
+  let phone = -1;
+  let name = -1;
   let manager: string | null = null;
   let channel: string | null = null;
   let category: string | null = null;
@@ -253,9 +304,9 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
   let orderId = '';
   /** The last customer whose name, e-mail and phone were all stored by `remember`, with those values and the day. */
   let infoKey = -1;
-  let infoName = '';
-  let infoEmail = '';
-  let infoPhone = '';
+  let infoName = -1;
+  let infoEmail = -1;
+  let infoPhone = -1;
   let infoDay = 0;
 
   /**
@@ -308,7 +359,7 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
     }
 
     if (cStatus >= 0) {
-      if (fresh(F_STATUS, cStatus, r, row)) status = parseStatus(r.cell(cStatus));
+      if (fresh(F_STATUS, cStatus, r, row)) status = statusOf[codeOf(r, cStatus, statusCodes, statusOf, parseStatus)];
       if (status === 'refund' && cents > 0) cents = -cents;
       if (cents === cents) counts.inputCents += cents;
       if (status === null) {
@@ -326,9 +377,12 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
       }
     } else if (cents === cents) counts.inputCents += cents;
 
-    if (cCustomer >= 0 && fresh(F_CUSTOMER, cCustomer, r, row)) id = normalizeId(r.cell(cCustomer));
-    if (cEmail >= 0 && fresh(F_EMAIL, cEmail, r, row)) email = normalizeEmail(r.cell(cEmail));
-    if (cPhone >= 0 && fresh(F_PHONE, cPhone, r, row)) phone = normalizePhone(r.cell(cPhone));
+    if (cCustomer >= 0 && fresh(F_CUSTOMER, cCustomer, r, row)) {
+      idCode = codeOf(r, cCustomer, idCodes, idText, readId);
+      id = idText[idCode];
+    }
+    if (cEmail >= 0 && fresh(F_EMAIL, cEmail, r, row)) email = emailOf[codeOf(r, cEmail, emailCodes, emailOf, readEmail)];
+    if (cPhone >= 0 && fresh(F_PHONE, cPhone, r, row)) phone = phoneOf[codeOf(r, cPhone, phoneCodes, phoneOf, readPhone)];
     if (id === '') {
       counts.noIdRows++;
       if (cents === cents) counts.noIdCents += cents;
@@ -344,8 +398,10 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
       return;
     }
     let key: number;
-    if (id !== '') key = identity.keyOfId(id);
-    else {
+    if (id !== '') {
+      key = idKey[idCode];
+      if (key < 0) key = idKey[idCode] = identity.keyOfId(id);
+    } else {
       key = identity.keyOfContact(email, phone);
       if (key < 0) {
         reject(row, cCustomer, 'customer', cCustomer >= 0 ? r.cell(cCustomer) : '', 'customer-missing', cents);
@@ -353,7 +409,7 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
       }
       counts.noIdAttached++;
     }
-    if (email !== '' || phone !== '') identity.link(key, email, phone);
+    if (email >= 0 || phone >= 0) identity.link(key, email, phone);
 
     // The row is used.
     counts.usedRows++;
@@ -372,20 +428,20 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
       counts.refundCents += cents;
     }
     if (cName >= 0 || cEmail >= 0 || cPhone >= 0) {
-      if (cName >= 0 && fresh(F_NAME, cName, r, row)) name = cellText(r.cell(cName)).trim();
+      if (cName >= 0 && fresh(F_NAME, cName, r, row)) name = nameOf[codeOf(r, cName, nameCodes, nameOf, readName)];
       if (key === infoKey && name === infoName && email === infoEmail && phone === infoPhone) {
         // The same customer and contacts as the last row, whose values were all stored: only the days move.
         if (day > infoDay) {
-          if (name !== '') info.nameDay[key] = day;
-          if (email !== '') info.emailDay[key] = day;
-          if (phone !== '') info.phoneDay[key] = day;
+          if (name >= 0) latestNameDay[key] = day;
+          if (email >= 0) latestEmailDay[key] = day;
+          if (phone >= 0) latestPhoneDay[key] = day;
           infoDay = day;
         }
       } else {
         const stored =
-          remember(info.name, info.nameDay, key, name, day) &&
-          remember(info.email, info.emailDay, key, email, day) &&
-          remember(info.phone, info.phoneDay, key, phone, day);
+          remember(latestName, latestNameDay, key, name, day) &&
+          remember(latestEmail, latestEmailDay, key, email, day) &&
+          remember(latestPhone, latestPhoneDay, key, phone, day);
         infoKey = stored ? key : -1;
         infoName = name;
         infoEmail = email;
@@ -394,10 +450,10 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
       }
     }
 
-    if (cManager >= 0 && fresh(F_MANAGER, cManager, r, row)) manager = intern(textOrNull(r.cell(cManager)));
-    if (cChannel >= 0 && fresh(F_CHANNEL, cChannel, r, row)) channel = intern(textOrNull(r.cell(cChannel)));
-    if (cCategory >= 0 && fresh(F_CATEGORY, cCategory, r, row)) category = intern(textOrNull(r.cell(cCategory))) ?? '';
-    if (cPromo >= 0 && fresh(F_PROMO, cPromo, r, row)) promo = parseFlag(r.cell(cPromo));
+    if (cManager >= 0 && fresh(F_MANAGER, cManager, r, row)) manager = managerOf[codeOf(r, cManager, managerCodes, managerOf, readText)];
+    if (cChannel >= 0 && fresh(F_CHANNEL, cChannel, r, row)) channel = channelOf[codeOf(r, cChannel, channelCodes, channelOf, readText)];
+    if (cCategory >= 0 && fresh(F_CATEGORY, cCategory, r, row)) category = categoryOf[codeOf(r, cCategory, categoryCodes, categoryOf, readCategory)];
+    if (cPromo >= 0 && fresh(F_PROMO, cPromo, r, row)) promo = promoOf[codeOf(r, cPromo, promoCodes, promoOf, parseFlag)];
     if (cOrder >= 0 && fresh(F_ORDER, cOrder, r, row)) orderId = normalizeId(r.cell(cOrder));
     let index = -1;
     let mapKey = '';
@@ -466,6 +522,16 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
   function finish(): IngestResult {
     if (finished) throw new Error('Ingester.finish called twice');
     finished = true;
+    const text = (code: number, texts: (code: number) => string): string | null => (code >= 0 ? texts(code) : null);
+    const nameText = (code: number): string => names.cells[code] as string;
+    const info: RowCustomerInfo = {
+      name: latestName.map((c) => text(c, nameText)),
+      nameDay: latestNameDay,
+      email: latestEmail.map((c) => text(c, (e) => identity.email(e))),
+      emailDay: latestEmailDay,
+      phone: latestPhone.map((c) => text(c, (p) => identity.phone(p))),
+      phoneDay: latestPhoneDay,
+    };
     const { ledger, purchases } = assembleLedger(identity, info, { orders, keys: orderKeys, codes: orderCodes, nets: orderNets }, {
       time: hasTime,
       category: cCategory >= 0,
@@ -500,15 +566,25 @@ function textOrNull(value: Cell): string | null {
   return s === '' ? null : s;
 }
 
-/** Keeps the latest non-empty value per key (a later or equal day wins); false when a newer value is already kept. */
-function remember(values: (string | null)[], days: number[], key: number, value: string, day: number): boolean {
-  if (value === '') return true;
+/**
+ * The code of row `r`'s cell in column `col`; for a code seen the first time, `derive(cell)` is stored at
+ * that position of `values` (codes are numbered in order, so `values` stays in step with `codes`).
+ */
+function codeOf<T>(r: RowView, col: number, codes: CellCodes, values: T[], derive: (cell: Cell) => T): number {
+  const code = r.code(col, codes);
+  if (code === values.length) values.push(derive(codes.cells[code]));
+  return code;
+}
+
+/** Keeps the latest value per key (a code; a later or equal day wins; -1 = none, ignored); false when a newer value is already kept. */
+function remember(values: number[], days: number[], key: number, value: number, day: number): boolean {
+  if (value < 0) return true;
   while (values.length <= key) {
-    values.push(null);
+    values.push(-1);
     days.push(-Infinity);
   }
   if (day < days[key]) return false;
-  if (values[key] !== value) values[key] = detachString(value);
+  values[key] = value;
   days[key] = day;
   return true;
 }

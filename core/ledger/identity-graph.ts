@@ -1,3 +1,4 @@
+import { CellCodes } from './cell-codes';
 import { detachString } from './detach-string';
 import { IdTable } from './id-table';
 import type { IdentityMerge } from './types';
@@ -8,8 +9,10 @@ import type { IdentityMerge } from './types';
  * each join is remembered so the merges can be listed for the user.
  * The canonical id of a group is its first-seen real customer id (an `email:`/`phone:` id only when the
  * group has no real id).
+ * E-mails and phones are numbered ({@link emailCode}, {@link phoneCode}) so that a row's contacts are
+ * matched by number: the ingester works the codes out once per distinct cell.
  * @example const g = new IdentityGraph(); const a = g.keyOfId('1'); const b = g.keyOfId('2');
- *   g.link(a, 'x@y.ru', ''); g.link(b, 'x@y.ru', ''); g.find(b) === g.find(a) // → true
+ *   const x = g.emailCode('x@y.ru'); g.link(a, x, -1); g.link(b, x, -1); g.find(b) === g.find(a) // → true
  */
 export class IdentityGraph {
   /** Display id of each key: the normalised customer id, or `email:…` / `phone:…`. */
@@ -20,11 +23,14 @@ export class IdentityGraph {
   private readonly byId = new IdTable();
   private lastId = '';
   private linkedKey = -1;
-  private linkedEmail = '';
-  private linkedPhone = '';
+  private linkedEmail = -1;
+  private linkedPhone = -1;
   private lastKey = -1;
-  private readonly emailOwner = new Map<string, number>();
-  private readonly phoneOwner = new Map<string, number>();
+  private readonly emails = new CellCodes();
+  private readonly phones = new CellCodes();
+  /** Per e-mail / phone code: the key that first used it, or -1. */
+  private readonly emailOwner: number[] = [];
+  private readonly phoneOwner: number[] = [];
   private readonly edgeFrom: number[] = [];
   private readonly edgeTo: number[] = [];
   private readonly edgeVia: ('email' | 'phone')[] = [];
@@ -44,22 +50,49 @@ export class IdentityGraph {
     return k;
   }
 
-  /** Key for a row without a customer id: the owner of its e-mail, else of its phone, else a new `email:`/`phone:` key; -1 with neither. */
-  keyOfContact(email: string, phone: string): number {
-    let k = email !== '' ? this.emailOwner.get(email) : undefined;
-    if (k === undefined && phone !== '') k = this.phoneOwner.get(phone);
-    if (k !== undefined) return k;
-    if (email !== '') return this.newKey(detachString(`email:${email}`), 1);
-    if (phone !== '') return this.newKey(`phone:${phone}`, 1);
+  /** Code of a normalised, non-empty e-mail, numbered on first sight. */
+  emailCode(email: string): number {
+    const code = this.emails.ofCell(email);
+    if (code === this.emailOwner.length) this.emailOwner.push(-1);
+    return code;
+  }
+
+  /** Code of a normalised, non-empty phone, numbered on first sight. */
+  phoneCode(phone: string): number {
+    const code = this.phones.ofCell(phone);
+    if (code === this.phoneOwner.length) this.phoneOwner.push(-1);
+    return code;
+  }
+
+  /** The e-mail of an {@link emailCode}. */
+  email(code: number): string {
+    return this.emails.cells[code] as string;
+  }
+
+  /** The phone of a {@link phoneCode}. */
+  phone(code: number): string {
+    return this.phones.cells[code] as string;
+  }
+
+  /**
+   * Key for a row without a customer id: the owner of its e-mail, else of its phone, else a new
+   * `email:`/`phone:` key; -1 with neither. Contacts are codes, -1 for none.
+   */
+  keyOfContact(email: number, phone: number): number {
+    let k = email >= 0 ? this.emailOwner[email] : -1;
+    if (k < 0 && phone >= 0) k = this.phoneOwner[phone];
+    if (k >= 0) return k;
+    if (email >= 0) return this.newKey(detachString(`email:${this.email(email)}`), 1);
+    if (phone >= 0) return this.newKey(`phone:${this.phone(phone)}`, 1);
     return -1;
   }
 
-  /** Records that key `k` uses this e-mail and phone ('' = none), joining it with their earlier owners. */
-  link(k: number, email: string, phone: string): void {
+  /** Records that key `k` uses this e-mail and phone (codes, -1 = none), joining it with their earlier owners. */
+  link(k: number, email: number, phone: number): void {
     // The same customer with the same contacts as the previous row changes nothing.
     if (k === this.linkedKey && email === this.linkedEmail && phone === this.linkedPhone) return;
-    if (email !== '') this.linkContact(k, this.emailOwner, email, 'email');
-    if (phone !== '') this.linkContact(k, this.phoneOwner, phone, 'phone');
+    if (email >= 0) this.linkContact(k, this.emailOwner, email, 'email');
+    if (phone >= 0) this.linkContact(k, this.phoneOwner, phone, 'phone');
     this.linkedKey = k;
     this.linkedEmail = email;
     this.linkedPhone = phone;
@@ -111,10 +144,10 @@ export class IdentityGraph {
     return k;
   }
 
-  private linkContact(k: number, owners: Map<string, number>, value: string, via: 'email' | 'phone'): void {
-    const owner = owners.get(value);
-    if (owner === undefined) {
-      owners.set(detachString(value), k);
+  private linkContact(k: number, owners: number[], code: number, via: 'email' | 'phone'): void {
+    const owner = owners[code];
+    if (owner < 0) {
+      owners[code] = k;
       return;
     }
     const ra = this.find(k);
@@ -125,6 +158,6 @@ export class IdentityGraph {
     this.edgeFrom.push(k);
     this.edgeTo.push(owner);
     this.edgeVia.push(via);
-    this.edgeValue.push(detachString(value));
+    this.edgeValue.push(via === 'email' ? this.email(code) : this.phone(code));
   }
 }

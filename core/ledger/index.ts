@@ -20,6 +20,7 @@ export * from './create-ingester';
 export * from './ingest-table';
 export * from './detach-string';
 export * from './row-view';
+export * from './cell-codes';
 export * from './not-simple';
 export * from './ascii-amount';
 export * from './ascii-date-code';

@@ -1,3 +1,4 @@
+import type { CellCodes } from './cell-codes';
 import { cellText } from './cell-text';
 import { hashText } from './hash-text';
 import { isEmptyCell } from './is-empty-cell';
@@ -12,7 +13,8 @@ import type { Cell } from './types';
  *
  * Contract: every method answers exactly what the cell-based functions answer for `cell(col)`:
  * `amount(col) === parseAmount(cell(col))`, `dateCode(col, …) === parseDateCode(cell(col), …)`,
- * `isEmpty(col) === isEmptyCell(cell(col))`. A view may answer faster (from bytes), never differently.
+ * `isEmpty(col) === isEmptyCell(cell(col))`, `codes.cells[code(col, codes)]` is `cell(col)` (for a text; an
+ * empty cell may come back as ''). A view may answer faster (from bytes), never differently.
  * A column past the row's end reads as an empty cell.
  */
 export interface RowView {
@@ -27,6 +29,11 @@ export interface RowView {
    * can be reused; false when different or unsure. "Previous" is the row viewed just before this one.
    */
   same(col: number): boolean;
+  /**
+   * The cell's code in `codes` ({@link CellCodes}), numbered on first sight: equal cells, equal codes.
+   * A view may keep its own index of the codes object, so give one column always the same codes.
+   */
+  code(col: number, codes: CellCodes): number;
   /** {@link parseAmount} of the cell: integer cents or NaN. */
   amount(col: number): number;
   /** {@link parseDateCode} of the cell: packed day and minute, or NaN. */
@@ -84,6 +91,10 @@ export class CellsRow implements RowView {
     const v = this.cell(col);
     const p = col < this.previousLength ? this.previous[col] : '';
     return v === p && typeof v !== 'object';
+  }
+
+  code(col: number, codes: CellCodes): number {
+    return codes.ofCell(this.cell(col));
   }
 
   amount(col: number): number {

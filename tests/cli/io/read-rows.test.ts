@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { csvLine } from '../../../cli/format/csv-line';
 import { readRecords } from '../../../cli/io/read-records';
 import { readRows } from '../../../cli/io/read-rows';
-import { CellsRow, createIngester, DEMO_HEADER, generateTransactionRows, type Cell } from '../../../core';
+import { CellCodes, CellsRow, createIngester, DEMO_HEADER, generateTransactionRows, type Cell } from '../../../core';
 
 function stream(text: string | Buffer, chunk: number): Readable {
   const buf = typeof text === 'string' ? Buffer.from(text) : text;
@@ -21,10 +21,15 @@ interface Answers {
   same: boolean[];
   amount: number[];
   date: number[];
+  /** Each column's code, numbered by a codes object per view and column (equal cell sequences, equal numbers). */
+  code: number[];
 }
 
-function ask(view: { length: number; cell(c: number): Cell; isEmpty(c: number): boolean; same(c: number): boolean; amount(c: number): number; dateCode(c: number, m: boolean, z: string): number }, width: number): Answers {
+type Asked = Pick<CellsRow, 'length' | 'cell' | 'isEmpty' | 'same' | 'amount' | 'dateCode' | 'code'>;
+
+function ask(view: Asked, width: number, codes: CellCodes[]): Answers {
   const cols = Array.from({ length: width + 1 }, (_, c) => c); // one column past the end too
+  while (codes.length < cols.length) codes.push(new CellCodes());
   return {
     length: view.length,
     cells: cols.map((c) => view.cell(c)),
@@ -32,6 +37,11 @@ function ask(view: { length: number; cell(c: number): Cell; isEmpty(c: number): 
     same: cols.map((c) => view.same(c)),
     amount: cols.map((c) => view.amount(c)),
     date: cols.map((c) => view.dateCode(c, false, 'UTC')),
+    code: cols.map((c) => {
+      const code = view.code(c, codes[c]);
+      expect(codes[c].cells[code]).toBe(view.cell(c));
+      return code;
+    }),
   };
 }
 
@@ -62,10 +72,12 @@ describe('readRows: the byte view answers exactly what the cells view answers', 
         const expected: Answers[] = [];
         const width = Math.max(...rows.map((r) => r.length));
         // The cells a CSV reader must produce: the written cells, CRLF inside cells read as LF.
-        for (const r of rows) expected.push(ask(cellsView.next(r.map((c) => c.replace(/\r\n/g, '\n'))), width));
+        const cellCodes: CellCodes[] = [];
+        for (const r of rows) expected.push(ask(cellsView.next(r.map((c) => c.replace(/\r\n/g, '\n'))), width, cellCodes));
         const got: Answers[] = [];
+        const byteCodes: CellCodes[] = [];
         await readRows(stream(text, chunk), { delimiter: ',' }, (row) => {
-          if (row.row > 1) got.push(ask(row, width));
+          if (row.row > 1) got.push(ask(row, width, byteCodes));
         });
         // The first data row's "previous row" is the header for the file and nothing for the cells view.
         expect(got.map(firstSameAside)).toEqual(expected.map(firstSameAside));

@@ -1,0 +1,63 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CellCodes } from '../../../core';
+
+const utf8 = new TextEncoder();
+const decode = (b: Uint8Array, s: number, e: number): string => new TextDecoder().decode(b.subarray(s, e));
+
+describe('CellCodes', () => {
+  it('numbers distinct values in order of first sight; equal values share a code', () => {
+    const c = new CellCodes();
+    expect(['A-1', 'B-7', 'A-1', '', null, undefined, 'Анна'].map((v) => c.ofCell(v))).toEqual([0, 1, 0, 2, 2, 2, 3]);
+    expect(c.cells).toEqual(['A-1', 'B-7', '', 'Анна']);
+    expect(c.size).toBe(4);
+  });
+
+  it('keeps cells of different types apart (a parser may read 17850 and "17850" differently); dates by time', () => {
+    const c = new CellCodes();
+    expect(c.ofCell(17850)).toBe(0);
+    expect(c.ofCell('17850')).toBe(1);
+    expect(c.ofCell(true)).toBe(2);
+    expect(c.ofCell(new Date(Date.UTC(2025, 2, 12)))).toBe(3);
+    expect(c.ofCell(new Date(Date.UTC(2025, 2, 12)))).toBe(3);
+    expect(c.ofCell(new Date(Date.UTC(2025, 2, 13)))).toBe(4);
+  });
+
+  it('finds bytes seen before without decoding them; new bytes are decoded once and numbered as their text', () => {
+    const c = new CellCodes();
+    const bytes = utf8.encode('Анна,Иван,Анна,,Анна');
+    let decoded = 0;
+    const counting = (b: Uint8Array, s: number, e: number): string => {
+      decoded++;
+      return decode(b, s, e);
+    };
+    // Cells: Анна 0-8, Иван 9-17, Анна 18-26, '' 27-27, Анна 28-36.
+    const codes = [
+      [0, 8],
+      [9, 17],
+      [18, 26],
+      [27, 27],
+      [28, 36],
+    ].map(([s, e]) => c.ofBytes(bytes, s, e, counting));
+    expect(codes).toEqual([0, 1, 0, 2, 0]);
+    expect(c.cells).toEqual(['Анна', 'Иван', '']);
+    expect(decoded).toBe(2); // the empty cell needs no decoding
+    expect(c.ofCell('Иван')).toBe(1); // one numbering for both ways in
+  });
+
+  it('property: for any texts (enough to grow the index many times), bytes and values get the same codes', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('a', 'b', 'Анна', '')), { maxLength: 3000 }), (texts) => {
+        const byValue = new CellCodes();
+        const byBytes = new CellCodes();
+        for (const t of texts) {
+          const b = utf8.encode(`x${t}y`);
+          const text = decode(b, 1, b.length - 1); // a lone surrogate reads back as U+FFFD, as from a file
+          expect(byBytes.ofBytes(b, 1, b.length - 1, decode)).toBe(byValue.ofCell(text));
+        }
+        expect(byBytes.cells).toEqual(byValue.cells);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
