@@ -1,4 +1,4 @@
-import { isEmptyCell, parseAmount, parseDateCode, type Cell, type CellCodes, type RowView } from '../../core';
+import { CellCodes, isEmptyCell, parseAmount, parseDateCode, type Cell, type RowView } from '../../core';
 import type { CsvRow, DecodeBytes } from './csv-row';
 import { TextCache } from './text-cache';
 
@@ -16,6 +16,10 @@ export interface RecordBatch {
   offsets: Int32Array;
   /** Per record: fingerprint, amount of the amount column, date code of the date column (3 numbers). */
   nums: Float64Array;
+  /** Per record, per coded column ({@link Precompute.coded}): the cell's code in the reader thread's numbering. */
+  codes: Int32Array;
+  /** Per coded column: the texts of the codes first seen in this batch, in code order. */
+  newTexts: string[][];
   records: number;
 }
 
@@ -25,6 +29,8 @@ export interface Precompute {
   columns: number[];
   /** Columns (< 31) whose same-as-previous answers are sent as a bit mask (core's REPEATED_FIELDS). */
   repeated: number[];
+  /** Columns whose cells the reader thread numbers (core's CODED_FIELDS), so the main thread hashes no bytes. */
+  coded: number[];
   amountCol: number;
   dateCol: number;
   monthFirst: boolean;
@@ -45,9 +51,22 @@ export class BatchWriter {
   private metaLength = 0;
   private offsets = new Int32Array(1 << 12);
   private nums = new Float64Array(3 << 12);
+  private codes = new Int32Array(1 << 12);
+  private newTexts: string[][];
+  /** Per coded column: the reader thread's numbering of its cells, and the previous record's code. */
+  private readonly cellCodes: CellCodes[];
+  private readonly previous: Int32Array;
   private records = 0;
+  private added = 0;
+  /** Columns whose same-as-previous answer is in the record's same mask. */
+  private sameKnown = 0;
 
-  constructor(private readonly pre: Precompute) {}
+  constructor(private readonly pre: Precompute) {
+    this.cellCodes = pre.coded.map(() => new CellCodes());
+    this.previous = new Int32Array(pre.coded.length);
+    this.newTexts = pre.coded.map(() => []);
+    for (const c of pre.repeated) this.sameKnown |= 1 << c;
+  }
 
   /** The chunk the current batch's records lie in (null when the batch is empty). */
   get current(): Uint8Array | null {
@@ -71,6 +90,24 @@ export class BatchWriter {
     let same = 0;
     for (const c of pre.columns) if (row.isEmpty(c)) empty |= 1 << c;
     for (const c of pre.repeated) if (row.same(c)) same |= 1 << c;
+    const coded = pre.coded;
+    const width = coded.length;
+    if ((this.records + 1) * width > this.codes.length) this.codes = grow(this.codes, (this.records + 1) * width);
+    for (let i = 0; i < width; i++) {
+      const col = coded[i];
+      let code: number;
+      // A cell equal to the previous record's has its code (coded columns are among the repeated ones).
+      if (this.added > 0 && (col < 31 && (this.sameKnown & (1 << col)) !== 0 ? (same & (1 << col)) !== 0 : row.same(col))) code = this.previous[i];
+      else {
+        const codes = this.cellCodes[i];
+        const size = codes.size;
+        code = row.code(col, codes);
+        if (code === size) this.newTexts[i].push(codes.cells[code] as string);
+      }
+      this.previous[i] = code;
+      this.codes[this.records * width + i] = code;
+    }
+    this.added++;
     const m = this.meta;
     let at = this.metaLength;
     this.offsets[this.records] = at;
@@ -111,8 +148,11 @@ export class BatchWriter {
       meta: this.meta.slice(0, this.metaLength),
       offsets: this.offsets.slice(0, this.records),
       nums: this.nums.slice(0, this.records * 3),
+      codes: this.codes.slice(0, this.records * this.pre.coded.length),
+      newTexts: this.newTexts,
       records: this.records,
     };
+    this.newTexts = this.pre.coded.map(() => []);
     this.chunk = null;
     this.extraLength = 0;
     this.metaLength = 0;
@@ -145,6 +185,13 @@ export class BatchRow implements RowView {
   private empty = 0;
   private same_ = 0;
   private buf: Buffer = Buffer.alloc(0);
+  /** Where the viewed record's codes start in the batch's `codes`. */
+  private codeAt = 0;
+  /** Per column: its position in `pre.coded`, or -1. */
+  private readonly codedIndex: Int32Array;
+  /** Per coded column: every text the reader thread numbered so far, and its code → the ingester's code (-1 not yet asked). */
+  private readonly threadTexts: string[][];
+  private readonly toCodes: Int32Array[];
   private readonly known: number;
   private readonly knownSame: number;
   private readonly texts_ = new TextCache();
@@ -159,6 +206,10 @@ export class BatchRow implements RowView {
     let knownSame = 0;
     for (const c of pre.repeated) knownSame |= 1 << c;
     this.knownSame = knownSame;
+    this.codedIndex = new Int32Array(Math.max(0, ...pre.coded) + 1).fill(-1);
+    pre.coded.forEach((col, i) => (this.codedIndex[col] = i));
+    this.threadTexts = pre.coded.map(() => []);
+    this.toCodes = pre.coded.map(() => new Int32Array(1 << 10).fill(-1));
   }
 
   /** Number of records in `batch`; `view(i)` then points this object at record i. */
@@ -166,6 +217,17 @@ export class BatchRow implements RowView {
     this.batch = batch;
     this.chunk = Buffer.from(batch.chunk.buffer, batch.chunk.byteOffset, batch.chunk.length);
     this.extra = Buffer.from(batch.extra.buffer, batch.extra.byteOffset, batch.extra.length);
+    for (let i = 0; i < batch.newTexts.length; i++) {
+      const texts = this.threadTexts[i];
+      for (const t of batch.newTexts[i]) texts.push(t);
+      if (texts.length > this.toCodes[i].length) {
+        let size = this.toCodes[i].length * 2;
+        while (size < texts.length) size *= 2;
+        const bigger = new Int32Array(size).fill(-1);
+        bigger.set(this.toCodes[i]);
+        this.toCodes[i] = bigger;
+      }
+    }
     return batch.records;
   }
 
@@ -176,6 +238,7 @@ export class BatchRow implements RowView {
     const m = b.meta;
     this.at = at + HEAD;
     this.k = i * 3;
+    this.codeAt = i * this.pre.coded.length;
     this.count = m[at + 1];
     this.length = m[at + 2];
     this.empty = m[at + 3];
@@ -202,7 +265,16 @@ export class BatchRow implements RowView {
     return col < 31 && (this.knownSame & (1 << col)) !== 0 && (this.same_ & (1 << col)) !== 0;
   }
 
+  /** Codes of the reader thread's coded columns come from its numbering (each column must keep one codes object). */
   code(col: number, codes: CellCodes): number {
+    const i = col < this.codedIndex.length ? this.codedIndex[col] : -1;
+    if (i >= 0) {
+      const threadCode = (this.batch as RecordBatch).codes[this.codeAt + i];
+      const map = this.toCodes[i];
+      let code = map[threadCode];
+      if (code < 0) code = map[threadCode] = codes.ofCell(this.threadTexts[i][threadCode]);
+      return code;
+    }
     if (col >= this.count) return codes.ofCell('');
     const m = (this.batch as RecordBatch).meta;
     return codes.ofBytes(this.buf, m[this.at + 2 * col], m[this.at + 2 * col + 1], this.decode as (b: Uint8Array, s: number, e: number) => string);

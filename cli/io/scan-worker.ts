@@ -7,7 +7,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { cellText, detectColumns, FIELD_NAMES, REPEATED_FIELDS, UserInputError, type ColumnMapping } from '../../core';
+import { cellText, CODED_FIELDS, detectColumns, FIELD_NAMES, REPEATED_FIELDS, UserInputError, type ColumnMapping } from '../../core';
 import type { CsvRow } from './csv-row';
 import { readRows } from './read-rows';
 import { BatchWriter, type Precompute } from './record-batch';
@@ -45,7 +45,8 @@ function precompute(headers: string[]): Precompute {
   }
   const columns = FIELD_NAMES.map((f) => mapping[f]).filter((c): c is number => c !== undefined && c < 31);
   const repeated = REPEATED_FIELDS.map((f) => mapping[f]).filter((c): c is number => c !== undefined && c < 31);
-  return { columns, repeated, amountCol: mapping.amount ?? -1, dateCol: mapping.date ?? -1, monthFirst: job.dateOrder === 'mdy', timeZone: job.timeZone ?? 'UTC' };
+  const coded = CODED_FIELDS.map((f) => mapping[f]).filter((c): c is number => c !== undefined);
+  return { columns, repeated, coded, amountCol: mapping.amount ?? -1, dateCol: mapping.date ?? -1, monthFirst: job.dateOrder === 'mdy', timeZone: job.timeZone ?? 'UTC' };
 }
 
 async function main(): Promise<void> {

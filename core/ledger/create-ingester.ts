@@ -86,6 +86,12 @@ const SAMPLE = 10;
  * @example REPEATED_FIELDS.includes('customer') // → true; REPEATED_FIELDS.includes('amount') // → false
  */
 export const REPEATED_FIELDS: readonly FieldName[] = ['customer', 'order', 'status', 'email', 'phone', 'name', 'manager', 'channel', 'category', 'promo'];
+/**
+ * The fields the ingester reads through {@link RowView.code} (so a view may have their codes ready, as the
+ * CLI's reader thread does): every field it derives a value from per distinct cell.
+ * @example CODED_FIELDS.includes('email') // → true; CODED_FIELDS.includes('order') // → false
+ */
+export const CODED_FIELDS: readonly FieldName[] = ['customer', 'status', 'email', 'phone', 'name', 'manager', 'channel', 'category', 'promo'];
 /** Positions in REPEATED_FIELDS, for `fresh`. */
 const F_CUSTOMER = REPEATED_FIELDS.indexOf('customer');
 const F_ORDER = REPEATED_FIELDS.indexOf('order');

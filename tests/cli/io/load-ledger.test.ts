@@ -18,6 +18,12 @@ for (const row of generateTransactionRows({ seed: 11, endDay: 20159, rows: 4000,
 // A quoted cell spanning two lines: the rows after it keep their file line numbers.
 lines.splice(3, 1, lines[3].replace(/^([^,]*),/, '"$1\nсо второй строки",'));
 writeFileSync(join(dir, 'demo.csv'), lines.join('\n') + '\n');
+// As real exports come: sorted by date, each customer's cells on rows far apart; several batches of the
+// reader thread, thousands of distinct ids, e-mails and names (the thread numbers them, this one maps them).
+const byDate = [csvLine(DEMO_HEADER, false)];
+const sorted = [...generateTransactionRows({ seed: 12, endDay: 20159, rows: 40_000, messyShare: 0.05 })].sort((a, b) => a.sortKey - b.sortKey);
+for (const row of sorted) byDate.push(csvLine(row.cells, false));
+writeFileSync(join(dir, 'by-date.csv'), byDate.join('\n') + '\n');
 writeFileSync(join(dir, 'open-quote.csv'), 'Клиент,Дата,Сумма\nA,2025-03-12,"10\nB,2025-03-12,20\n');
 
 describe('loadLedger: on one thread and with a reader thread, the same ledger and report', () => {
@@ -31,6 +37,16 @@ describe('loadLedger: on one thread and with a reader thread, the same ledger an
     // Row numbers are the file's lines: the record at line 4 spans lines 4-5, the next record is line 6.
     const rows = one.ledger.orders.flatMap((o) => o.rows).sort((a, b) => a - b);
     expect(rows).not.toContain(5);
+  }, 60_000);
+
+  it('40,000 messy rows sorted by date (7 MB: seven batches of the reader thread, thousands of distinct customers)', async () => {
+    const options = { input: 'by-date.csv', lang: 'en' as const, progress: false, today: 20159 };
+    const one = await loadLedger(options, context({ RFM_READER_THREAD: '0' }, dir));
+    const two = await loadLedger(options, context({ RFM_READER_THREAD: '1' }, dir));
+    expect(two.quality.totalRows).toBe(40_000);
+    expect(one.ledger.customers.length).toBeGreaterThan(2000);
+    expect(two.ledger).toEqual(one.ledger);
+    expect(two.quality).toEqual(one.quality);
   }, 60_000);
 
   describe('edge cases', () => {
