@@ -264,6 +264,7 @@ function scanPlain(b: Buffer, pos: number, end: number, sep: number, row: CsvRow
     let n = 0;
     let cell = pos;
     let i = pos;
+    if (i < end && b[i] === QUOTE) return QUOTED;
     for (; i < end; i++) {
       const c = b[i];
       if (c === sep) {
@@ -271,8 +272,8 @@ function scanPlain(b: Buffer, pos: number, end: number, sep: number, row: CsvRow
         starts[n] = cell;
         ends[n++] = i;
         cell = i + 1;
+        if (cell < end && b[cell] === QUOTE) return QUOTED; // only a quote that starts a cell quotes it
       } else if (c === LF) break;
-      else if (c === QUOTE && i === cell) return QUOTED;
     }
     if (i < end && b[i] === sep) {
       row.grow(); // more cells than room: scan again with twice the room

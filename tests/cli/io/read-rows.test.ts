@@ -59,6 +59,19 @@ describe('readRows: the byte view answers exactly what the cells view answers', 
     ]);
   });
 
+  it('only a quote that starts a cell quotes it; elsewhere it is a character (every chunk size)', async () => {
+    const text = 'h1,h2,h3\nA,x"y,"q,1"\n"B",,"\nC,5"\n';
+    for (let chunk = 1; chunk <= text.length; chunk++) {
+      const got: string[][] = [];
+      await readRows(stream(text, chunk), { delimiter: ',' }, (row) => got.push(row.texts()));
+      expect(got).toEqual([
+        ['h1', 'h2', 'h3'],
+        ['A', 'x"y', 'q,1'],
+        ['B', '', '\nC,5'], // the quote opening the third cell runs to the next line's closing quote
+      ]);
+    }
+  });
+
   it('property: for any table (quotes, blanks, Cyrillic, amounts, dates) and any chunking, every answer matches', async () => {
     const cell = fc.oneof(
       fc.constantFrom('', ' ', '\u00a0', 'A', 'Анна', 'a,b', 'say "hi"', 'two\nlines', '5000.00', '-12.5', '1 234,56', '$12', '2025-03-12', '2025-03-12 10:00', '12.03.2025', '20250312', 'x'),
