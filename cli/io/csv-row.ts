@@ -32,9 +32,9 @@ const EMPTY = Buffer.alloc(0);
  * One record of a delimited file as core's ingester reads it ({@link RowView}): the cells are byte ranges
  * in the reader's buffer (for a record with quoted cells, in a scratch buffer holding the unquoted content,
  * cells still separated by the delimiter), so a cell becomes a string only when the ingester asks for its
- * text, and repeated texts (statuses, channels, categories) come from a small cache instead of the decoder.
- * Amounts and dates in their commonest forms are read straight from the bytes; same-as-previous-row checks
- * compare bytes. The reader fills one object record after record (`begin`, cells, `end`); the previous
+ * text, and repeated texts (quantities, prices) come from a small cache instead of the decoder. A cell's
+ * code (`code`) is found from its bytes, so a value seen before is never decoded again. Amounts and dates in
+ * their commonest forms are read straight from the bytes; same-as-previous-row checks compare bytes. The reader fills one object record after record (`begin`, cells, `end`); the previous
  * record's ranges are kept for `same`.
  */
 export class CsvRow implements RowView {
