@@ -11,8 +11,8 @@ const TRIAL = 2048;
 
 /**
  * Recently decoded cell texts of each column keyed by their bytes, so a quantity, a price or an amount in a
- * form read from text (`1 200,50`) repeated on a million rows is decoded a handful of times, not a million (making a string from bytes costs
- * far more than comparing a few bytes). Each column remembers its last 16 distinct texts (up to 64 bytes);
+ * form read from text (`1 200,50`) repeated on a million rows is decoded a handful of times, not a million
+ * (making a string from bytes costs far more than comparing a few bytes). Each column remembers its last 16 distinct texts (up to 64 bytes);
  * a lookup compares lengths first, then bytes, newest first. Each column is tried for its first 2048
  * lookups; a column that mostly misses (order ids) then skips the cache. (Columns the ingester reads through
  * codes, `RowView.code`, are never decoded twice anyway.)
