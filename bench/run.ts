@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: generates demo CSVs of 100k, 1M and 5M rows (cached in the temp folder by size), then
  * measures, each run in a fresh child process:
- *   - CSV → ledger as the CLI does it (files from 8 MB: byte reader on a worker thread + core's ingester on
+ *   - CSV → ledger as the CLI does it (files from 32 MB: byte reader on a worker thread + core's ingester on
  *     the main thread): time, CPU of both threads, rows/s, peak RSS; the same on one thread; the byte reader alone;
  *   - core's runRfm in memory on the 1M-row ledger (≈75k customers);
  *   - the whole `rfm segments` command on the 1M-row CSV (node bin/rfm.js, process start included);

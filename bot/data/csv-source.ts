@@ -6,7 +6,7 @@ import { rowCounts, type DataSource } from './data-source';
 
 /**
  * A CSV file as the data source, read exactly as the CLI reads `--input` ({@link ingestCsv}: delimiter and
- * encoding detection, BOM, RFC 4180 quoting, a second thread from 8 MB on) straight into core's ingester,
+ * encoding detection, BOM, RFC 4180 quoting, a second thread from 32 MB on) straight into core's ingester,
  * so a million rows never sit in memory as cells or strings. `suppressedPath`, when given,
  * is a text or CSV file whose first column lists customer ids not to contact. When the file is missing and
  * `generateIfMissing` is given, it is called first (the demo ledger).

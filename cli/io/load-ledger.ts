@@ -33,7 +33,7 @@ export interface LoadedLedger {
 
 /**
  * Reads `--input` (a file or `-` for stdin) into core's streaming ingester with {@link ingestCsv} (the
- * first non-blank record is the header; files from 8 MB on are read on a second thread), with a progress
+ * first non-blank record is the header; files from 32 MB on are read on a second thread), with a progress
  * line, and turns file errors into one-line CLI messages. Nothing is held but the ledger being built, so
  * big files stream.
  */
