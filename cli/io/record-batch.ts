@@ -102,7 +102,10 @@ export class BatchWriter {
         const codes = this.cellCodes[i];
         const size = codes.size;
         code = row.code(col, codes);
-        if (code === size) this.newTexts[i].push(codes.cells[code] as string);
+        if (code === size) {
+          this.newTexts[i].push(codes.cells[code] as string);
+          codes.forget(code); // sent: this thread reads it no more
+        }
       }
       this.previous[i] = code;
       this.codes[this.records * width + i] = code;
@@ -272,7 +275,13 @@ export class BatchRow implements RowView {
       const threadCode = (this.batch as RecordBatch).codes[this.codeAt + i];
       const map = this.toCodes[i];
       let code = map[threadCode];
-      if (code < 0) code = map[threadCode] = codes.ofCell(this.threadTexts[i][threadCode]);
+      if (code < 0) {
+        // The thread sends each distinct cell once: its text needs no lookup (but '' may be numbered already).
+        const texts = this.threadTexts[i];
+        const text = texts[threadCode];
+        code = map[threadCode] = text === '' ? codes.ofCell('') : codes.addNew(text);
+        texts[threadCode] = ''; // mapped: read no more (the ingester keeps what it works out from it)
+      }
       return code;
     }
     if (col >= this.count) return codes.ofCell('');

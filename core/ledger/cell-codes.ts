@@ -3,6 +3,8 @@ import type { Cell } from './types';
 
 /** Load factor of the byte index: slots per entry, at least. */
 const SLOTS_PER_ENTRY = 2;
+/** Distinct byte strings indexed before deciding whether indexing a column's bytes pays (the table is still in cache). */
+const TRIAL = 1 << 16;
 
 /**
  * The distinct values of one column, numbered 0, 1, 2… in order of first sight, so that whatever is
@@ -10,10 +12,18 @@ const SLOTS_PER_ENTRY = 2;
  * and then looked up by number. A real export sorted by date repeats each customer's id, e-mail, phone and
  * name on rows far apart, so "same as the previous row" does not catch them; a code does.
  *
- * Two ways in, one numbering: {@link ofCell} for cell values (Google Sheets, tests) and {@link ofBytes}
- * for a cell's bytes in a file (the CLI's reader), which finds a value seen before without making a string
- * (the bytes are hashed and compared with a copy of the first occurrence's bytes). Feed one source through
- * one way: the same text as a number cell and as bytes gets two codes, which only costs a second lookup.
+ * Ways in: {@link ofCell} for cell values (Google Sheets, tests); {@link ofBytes} for a cell's bytes in a
+ * file (the CLI's reader), which finds bytes seen before without making a string (they are hashed and
+ * compared with a copy of the first occurrence's bytes); {@link addNew} for a reader that numbers cells
+ * itself. Feed one source through one way. Codes are a shortcut, not an identity: what is worked out from a
+ * code depends only on its value, so two codes with one value cost a second working-out and nothing else.
+ * Through `ofCell` equal cells always share a code. Through bytes they do too, with two exceptions: bytes
+ * that differ yet read as the same text (a file that is not valid UTF-8), and a column whose cells are
+ * mostly distinct (one-off customers' e-mails): when its index reaches 65,536 distinct cells, a column that
+ * found fewer than a quarter of its lookups already indexed stops indexing, and each later cell gets a new
+ * code without being hashed (as if there were no codes: hashing a million distinct cells into a table too
+ * big for the cache costs about a microsecond each, for nothing). Neither bytes nor `addNew` go through the `Map` that `ofCell`
+ * keeps, which costs about a microsecond per distinct value at a million values.
  *
  * Cells of different types keep different codes (`17850` ≠ `'17850'`), because parsers may read them
  * differently; Date cells are keyed by their time.
@@ -21,7 +31,10 @@ const SLOTS_PER_ENTRY = 2;
  *   c.cells[1] // → "B-7"
  */
 export class CellCodes {
-  /** The value of each code, as first seen (texts detached from any larger string). */
+  /**
+   * The value of each code, as first seen (texts from `ofCell` detached from any larger string); undefined
+   * once {@link forget} dropped it.
+   */
   readonly cells: Cell[] = [];
   private readonly byValue = new Map<unknown, number>();
   private readonly byTime = new Map<number, number>();
@@ -33,6 +46,11 @@ export class CellCodes {
   private entryCount = 0;
   private arena = new Uint8Array(1 << 14);
   private arenaLength = 0;
+  /** Byte lookups so far and how many found their bytes indexed (read once, when the index reaches TRIAL). */
+  private lookups = 0;
+  private hits = 0;
+  /** False once the trial showed that indexing this column's bytes does not pay. */
+  private indexing = true;
 
   /** Number of distinct values seen. */
   get size(): number {
@@ -63,19 +81,49 @@ export class CellCodes {
   }
 
   /**
-   * The code of the text in `bytes[start, end)`: the bytes are looked up as they are; only bytes never
-   * seen are decoded (with `decode`) and numbered as that text (so two byte forms of one text share a code).
+   * A new code for a value the caller knows it has not numbered before (a reader thread that numbers
+   * cells itself sends each distinct cell once), without the lookup {@link ofCell} makes.
+   */
+  addNew(value: Cell): number {
+    const code = this.cells.length;
+    this.cells.push(value);
+    return code;
+  }
+
+  /**
+   * Drops the value of a code that nothing will read again (whoever worked something out from it keeps
+   * that instead), so a million distinct e-mails are not held twice. Lookups still find the code: the byte
+   * index keeps its own copy of the bytes, and `ofCell`'s map its own reference to the value.
+   */
+  forget(code: number): void {
+    this.cells[code] = undefined;
+  }
+
+  /**
+   * The code of the text in `bytes[start, end)`: equal bytes, equal code. Bytes never seen are decoded
+   * (with `decode`) and get a new code; the empty cell gets {@link ofCell}'s code for ''. A column that
+   * stopped indexing (see the class) gives each non-empty cell a new code.
    */
   ofBytes(bytes: Uint8Array, start: number, end: number, decode: (bytes: Uint8Array, start: number, end: number) => string): number {
     const n = end - start;
+    if (!this.indexing) return n === 0 ? this.ofCell('') : this.addNew(decode(bytes, start, end));
+    this.lookups++;
     let h = 0x811c9dc5 ^ n;
     let i = start;
-    for (; i + 4 <= end; i += 4) h = Math.imul(h ^ (bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24)), 0x01000193);
-    for (; i < end; i++) h = Math.imul(h ^ bytes[i], 0x01000193);
-    h ^= h >>> 15;
+    for (; i + 4 <= end; i += 4) {
+      h = Math.imul(h ^ (bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24)), 0xcc9e2d51);
+      h = Math.imul((h << 15) | (h >>> 17), 0x1b873593);
+    }
+    for (; i < end; i++) h = Math.imul(h ^ bytes[i], 0x9e3779b1);
+    // murmur3's finaliser: every input bit reaches the low bits the slot is taken from
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
     const slots = this.slots;
     const mask = this.mask;
-    let slot = Math.imul(h, 0x9e3779b1) & mask;
+    let slot = h & mask;
     for (;;) {
       const e = slots[2 * slot + 1] - 1;
       if (e < 0) break;
@@ -87,11 +135,14 @@ export class CellCodes {
           a++;
           j++;
         }
-        if (j === end) return this.entries[3 * e + 2];
+        if (j === end) {
+          this.hits++;
+          return this.entries[3 * e + 2];
+        }
       }
       slot = (slot + 1) & mask;
     }
-    const code = this.ofCell(n === 0 ? '' : decode(bytes, start, end));
+    const code = n === 0 ? this.ofCell('') : this.addNew(decode(bytes, start, end));
     this.addEntry(slot, h, bytes, start, end, code);
     return code;
   }
@@ -109,13 +160,15 @@ export class CellCodes {
       arena.set(this.arena.subarray(0, this.arenaLength));
       this.arena = arena;
     }
-    this.arena.set(bytes.subarray(start, end), this.arenaLength);
+    const arena = this.arena;
+    for (let i = start, a = this.arenaLength; i < end; i++, a++) arena[a] = bytes[i];
     this.entries[3 * e] = this.arenaLength;
     this.entries[3 * e + 1] = n;
     this.entries[3 * e + 2] = code;
     this.arenaLength += n;
     this.slots[2 * slot] = h;
     this.slots[2 * slot + 1] = e + 1;
+    if (this.entryCount === TRIAL && this.hits * 4 < this.lookups) this.indexing = false;
     if (this.entryCount * SLOTS_PER_ENTRY > this.mask) this.rehash();
   }
 
@@ -128,7 +181,7 @@ export class CellCodes {
     for (let s = 0; s < old.length; s += 2) {
       if (old[s + 1] === 0) continue;
       const h = old[s];
-      let slot = Math.imul(h, 0x9e3779b1) & mask;
+      let slot = h & mask;
       while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
       slots[2 * slot] = h;
       slots[2 * slot + 1] = old[s + 1];

@@ -198,15 +198,16 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
 
   const fingerprints = new RowFingerprints();
   const identity = new IdentityGraph();
-  /** Per identity key: the latest name, e-mail and phone (codes, -1 = none) and the day each was seen. */
+  /**
+   * Per identity key: the latest name (a code of the name column), e-mail and phone (identity codes), -1 for
+   * none, and the day each was seen.
+   */
   const latestName: number[] = [];
   const latestNameDay: number[] = [];
   const latestEmail: number[] = [];
   const latestEmailDay: number[] = [];
   const latestPhone: number[] = [];
   const latestPhoneDay: number[] = [];
-  /** Trimmed, non-empty names, numbered. */
-  const names = new CellCodes();
   const orders: Order[] = [];
   const orderKeys: number[] = [];
   const orderCodes: number[] = [];
@@ -251,11 +252,12 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
     const p = normalizePhone(cell);
     return p === '' ? -1 : identity.phoneCode(p);
   };
+  /** Name cells → the trimmed name, or null when blank (two cells may trim to one name: both keep their code). */
   const nameCodes = new CellCodes();
-  const nameOf: number[] = [];
-  const readName = (cell: Cell): number => {
+  const nameOf: (string | null)[] = [];
+  const readName = (cell: Cell): string | null => {
     const t = cellText(cell).trim();
-    return t === '' ? -1 : names.ofCell(t);
+    return t === '' ? null : t;
   };
   const statusCodes = new CellCodes();
   const statusOf: ReturnType<typeof parseStatus>[] = [];
@@ -434,7 +436,10 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
       counts.refundCents += cents;
     }
     if (cName >= 0 || cEmail >= 0 || cPhone >= 0) {
-      if (cName >= 0 && fresh(F_NAME, cName, r, row)) name = nameOf[codeOf(r, cName, nameCodes, nameOf, readName)];
+      if (cName >= 0 && fresh(F_NAME, cName, r, row)) {
+        const c = codeOf(r, cName, nameCodes, nameOf, readName);
+        name = nameOf[c] === null ? -1 : c;
+      }
       if (key === infoKey && name === infoName && email === infoEmail && phone === infoPhone) {
         // The same customer and contacts as the last row, whose values were all stored: only the days move.
         if (day > infoDay) {
@@ -529,9 +534,8 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
     if (finished) throw new Error('Ingester.finish called twice');
     finished = true;
     const text = (code: number, texts: (code: number) => string): string | null => (code >= 0 ? texts(code) : null);
-    const nameText = (code: number): string => names.cells[code] as string;
     const info: RowCustomerInfo = {
-      name: latestName.map((c) => text(c, nameText)),
+      name: latestName.map((c) => (c >= 0 ? nameOf[c] : null)),
       nameDay: latestNameDay,
       email: latestEmail.map((c) => text(c, (e) => identity.email(e))),
       emailDay: latestEmailDay,
@@ -574,11 +578,15 @@ function textOrNull(value: Cell): string | null {
 
 /**
  * The code of row `r`'s cell in column `col`; for a code seen the first time, `derive(cell)` is stored at
- * that position of `values` (codes are numbered in order, so `values` stays in step with `codes`).
+ * that position of `values` (codes are numbered in order, so `values` stays in step with `codes`), and the
+ * cell itself is forgotten: only what was worked out from it is read again.
  */
 function codeOf<T>(r: RowView, col: number, codes: CellCodes, values: T[], derive: (cell: Cell) => T): number {
   const code = r.code(col, codes);
-  if (code === values.length) values.push(derive(codes.cells[code]));
+  if (code === values.length) {
+    values.push(derive(codes.cells[code]));
+    codes.forget(code);
+  }
   return code;
 }
 

@@ -42,10 +42,50 @@ describe('CellCodes', () => {
     expect(codes).toEqual([0, 1, 0, 2, 0]);
     expect(c.cells).toEqual(['Анна', 'Иван', '']);
     expect(decoded).toBe(2); // the empty cell needs no decoding
-    expect(c.ofCell('Иван')).toBe(1); // one numbering for both ways in
+    expect(c.ofCell('')).toBe(2); // the empty cell is the same for both ways in
   });
 
-  it('property: for any texts (enough to grow the index many times), bytes and values get the same codes', () => {
+  it('a column of distinct cells stops indexing at 65,536 of them; one that repeats keeps indexing', () => {
+    const bytes = utf8.encode(Array.from({ length: 70_000 }, (_, i) => `u${i}@x.ru`).join(','));
+    const cells: [number, number][] = [];
+    for (let s = 0; s < bytes.length; ) {
+      let e = bytes.indexOf(44, s);
+      if (e < 0) e = bytes.length;
+      cells.push([s, e]);
+      s = e + 1;
+    }
+    const distinct = new CellCodes();
+    for (const [s, e] of cells) distinct.ofBytes(bytes, s, e, decode);
+    // Indexing stopped at 65,536: from then on every cell is numbered anew, even one seen before.
+    expect(distinct.size).toBe(70_000);
+    expect(distinct.ofBytes(bytes, cells[10][0], cells[10][1], decode)).toBe(70_000);
+    expect(distinct.ofBytes(bytes, cells[69_000][0], cells[69_000][1], decode)).toBe(70_001);
+    expect(distinct.cells[70_001]).toBe('u69000@x.ru');
+    // The same cells, each seen twice in a row: half the lookups hit, so the index stays.
+    const repeated = new CellCodes();
+    for (const [s, e] of cells) {
+      repeated.ofBytes(bytes, s, e, decode);
+      repeated.ofBytes(bytes, s, e, decode);
+    }
+    expect(repeated.size).toBe(70_000);
+    expect(repeated.ofBytes(bytes, cells[69_000][0], cells[69_000][1], decode)).toBe(69_000);
+  });
+
+  it('addNew numbers without a lookup; forget drops a value and keeps its code', () => {
+    const c = new CellCodes();
+    expect(c.addNew('x')).toBe(0);
+    expect(c.addNew('y')).toBe(1);
+    const bytes = utf8.encode('abc');
+    expect(c.ofBytes(bytes, 0, 3, decode)).toBe(2);
+    c.forget(2);
+    expect(c.cells[2]).toBeUndefined();
+    expect(c.ofBytes(bytes, 0, 3, decode)).toBe(2);
+    expect(c.ofCell('k')).toBe(3);
+    c.forget(3);
+    expect(c.ofCell('k')).toBe(3);
+  });
+
+  it('property: for any texts (enough to grow the index many times), bytes get the codes values get', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('a', 'b', 'Анна', '')), { maxLength: 3000 }), (texts) => {
         const byValue = new CellCodes();
