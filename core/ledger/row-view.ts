@@ -14,7 +14,8 @@ import type { Cell } from './types';
  * Contract: every method answers exactly what the cell-based functions answer for `cell(col)`:
  * `amount(col) === parseAmount(cell(col))`, `dateCode(col, …) === parseDateCode(cell(col), …)`,
  * `isEmpty(col) === isEmptyCell(cell(col))`, `codes.cells[code(col, codes)]` is `cell(col)` (for a text; an
- * empty cell may come back as ''). A view may answer faster (from bytes), never differently.
+ * empty cell may come back as ''; a value its owner forgot reads as undefined). A view may answer faster
+ * (from bytes), never differently.
  * A column past the row's end reads as an empty cell.
  */
 export interface RowView {
@@ -30,8 +31,10 @@ export interface RowView {
    */
   same(col: number): boolean;
   /**
-   * The cell's code in `codes` ({@link CellCodes}), numbered on first sight: equal cells, equal codes.
-   * A view may keep its own index of the codes object, so give one column always the same codes.
+   * The cell's code in `codes` ({@link CellCodes}): a new code's value is the cell; a code seen before
+   * stands for an equal cell (equal cells share codes, except as CellCodes describes: bytes that read the
+   * same, a column too distinct to index). A view may keep its own index of the codes object, so give one
+   * column always the same codes.
    */
   code(col: number, codes: CellCodes): number;
   /** {@link parseAmount} of the cell: integer cents or NaN. */
