@@ -6,17 +6,18 @@
  *   - core's runRfm in memory on the 1M-row ledger (≈75k customers);
  *   - the whole `rfm segments` command on the 1M-row CSV (node bin/rfm.js, process start included);
  *   - CSV → ledger on the same 1M rows sorted by date (as most exports are; the generated file is customer
- *     by customer) and on a 4-column version of them.
- * Medians of 3 runs for 100k and 1M, one run for 5M. Prints a table with targets and pass/fail.
+ *     by customer), on a 4-column version of them, and on 1M rows that are each a new customer.
+ * Medians of 3 runs for 100k and 1M, one run for 5M and for the one-off file. Prints a table with targets and pass/fail.
  * Options: --sizes 100000,1000000 (subset), --runs N.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { dayFromIso } from '../core';
+import { dayFromIso, isoFromDay } from '../core';
 import { writeDemoCsv } from '../cli/io/write-demo-csv';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -25,7 +26,6 @@ const SIZES = (values.sizes ?? '100000,1000000,5000000').split(',').map(Number);
 const RUNS = Number(values.runs ?? 3);
 const CACHE = join(tmpdir(), 'rfm-pulse-bench');
 const END_DAY = dayFromIso('2025-03-12') as number;
-const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 
 interface Measure {
   ms: number;
@@ -49,7 +49,8 @@ const median = (xs: number[]): number => {
 
 function measure(mode: string, file: string, thread?: '0' | '1'): Measure {
   const env = thread === undefined ? process.env : { ...process.env, RFM_READER_THREAD: thread };
-  const text = execFileSync(process.execPath, [TSX, join(ROOT, 'bench/measure.ts'), mode, file], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 20, env });
+  // tsx's loader in this node process (its CLI would start another one, without --expose-gc)
+  const text = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(ROOT, 'bench/measure.ts'), mode, file], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 20, env });
   return JSON.parse(text.trim().split('\n').at(-1) as string) as Measure;
 }
 
@@ -68,6 +69,17 @@ function segmentsCommandMs(file: string, runs: number): number {
     times.push(performance.now() - t);
   }
   return median(times);
+}
+
+/** `rows` rows, each a new customer (id, name, e-mail and phone all distinct), 9 columns, dates over 400 days. */
+async function writeOneOffCsv(file: string, rows: number): Promise<void> {
+  const header = 'Номер заказа,Дата оплаты,ID клиента,ФИО клиента,E-mail,Телефон,Менеджер,Сумма,Статус\n';
+  const parts: string[] = [header];
+  for (let i = 0; i < rows; i++) {
+    const day = isoFromDay(END_DAY - 400 + (i % 400));
+    parts.push(`${5_000_000 + i},${day},${900_000 + i},Клиент ${i},user${i}@mail.ru,+7 9${String(100_000_000 + i).slice(1)},Анна Смирнова,${100 + (i % 5000)}.00,оплачен\n`);
+  }
+  await writeFile(file, parts.join(''));
 }
 
 const fmt = (n: number, d = 0): string => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
@@ -132,6 +144,17 @@ if (SIZES.includes(1_000_000)) {
   row('CSV → ledger, 4 columns', size, narrow.ms, narrow.peakRssMb, '< 2.0 s, < 1 GB', narrow.ms < 2000 && narrow.peakRssMb < 1024, true, narrow.cpuMs);
   const read = repeat('rows', file, RUNS);
   row('  byte reader only, 4 columns', size, read.ms, read.peakRssMb, '', null, true, read.cpuMs);
+}
+// The opposite of the generated file: every row a customer never seen before (a shop of one-off buyers), so
+// ids, e-mails, phones and names never repeat. The cell codes that make repeated values cheap cannot pay
+// here; this row shows what they cost when they do not (one run: it is the slowest file).
+if (SIZES.includes(1_000_000)) {
+  const size = 1_000_000;
+  const file = join(CACHE, `one-off-${size}.csv`);
+  if (!existsSync(file)) await writeOneOffCsv(file, size);
+  process.stderr.write(`measuring the one-off customers file (${fmt(size)} rows) …\n`);
+  const oneOff = repeat('ingest', file, 1);
+  row('CSV → ledger, every row a new customer', size, oneOff.ms, oneOff.peakRssMb, '< 2.0 s, < 1 GB', oneOff.ms < 2000 && oneOff.peakRssMb < 1024, true, oneOff.cpuMs);
 }
 const sizes = [...ingestBySize.keys()].sort((a, b) => a - b);
 if (sizes.length > 1) {
