@@ -195,6 +195,11 @@ export class BatchRow implements RowView {
   /** Per coded column: every text the reader thread numbered so far, and its code → the ingester's code (-1 not yet asked). */
   private readonly threadTexts: string[][];
   private readonly toCodes: Int32Array[];
+  /**
+   * Per coded column: the codes object the mapping is for (the first to ask). A column may feed two fields
+   * (the e-mail column as the customer id too); the other field's codes are found from the bytes.
+   */
+  private readonly owners: (CellCodes | null)[];
   private readonly known: number;
   private readonly knownSame: number;
   private readonly texts_ = new TextCache();
@@ -213,6 +218,7 @@ export class BatchRow implements RowView {
     pre.coded.forEach((col, i) => (this.codedIndex[col] = i));
     this.threadTexts = pre.coded.map(() => []);
     this.toCodes = pre.coded.map(() => new Int32Array(1 << 10).fill(-1));
+    this.owners = pre.coded.map(() => null);
   }
 
   /** Number of records in `batch`; `view(i)` then points this object at record i. */
@@ -268,10 +274,14 @@ export class BatchRow implements RowView {
     return col < 31 && (this.knownSame & (1 << col)) !== 0 && (this.same_ & (1 << col)) !== 0;
   }
 
-  /** Codes of the reader thread's coded columns come from its numbering (each column must keep one codes object). */
+  /**
+   * Codes of the reader thread's coded columns come from its numbering, for the first codes object that asks
+   * for the column (a column keeps one codes object per field); any other, and other columns, from the bytes.
+   */
   code(col: number, codes: CellCodes): number {
     const i = col < this.codedIndex.length ? this.codedIndex[col] : -1;
-    if (i >= 0) {
+    if (i >= 0 && (this.owners[i] === codes || this.owners[i] === null)) {
+      this.owners[i] = codes;
       const threadCode = (this.batch as RecordBatch).codes[this.codeAt + i];
       const map = this.toCodes[i];
       let code = map[threadCode];

@@ -45,7 +45,8 @@ function precompute(headers: string[]): Precompute {
   }
   const columns = FIELD_NAMES.map((f) => mapping[f]).filter((c): c is number => c !== undefined && c < 31);
   const repeated = REPEATED_FIELDS.map((f) => mapping[f]).filter((c): c is number => c !== undefined && c < 31);
-  const coded = CODED_FIELDS.map((f) => mapping[f]).filter((c): c is number => c !== undefined);
+  // One column may feed several fields (the e-mail column as the customer id): numbered once.
+  const coded = [...new Set(CODED_FIELDS.map((f) => mapping[f]).filter((c): c is number => c !== undefined))];
   return { columns, repeated, coded, amountCol: mapping.amount ?? -1, dateCol: mapping.date ?? -1, monthFirst: job.dateOrder === 'mdy', timeZone: job.timeZone ?? 'UTC' };
 }
 

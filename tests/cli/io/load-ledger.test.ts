@@ -50,6 +50,15 @@ describe('loadLedger: on one thread and with a reader thread, the same ledger an
   }, 60_000);
 
   describe('edge cases', () => {
+    it('one column feeding several fields (the e-mail as the customer id and as the e-mail)', async () => {
+      const options = { input: 'by-date.csv', lang: 'en' as const, progress: false, today: 20159, columns: { customer: 'E-mail', email: 'E-mail' } };
+      const one = await loadLedger(options, context({ RFM_READER_THREAD: '0' }, dir));
+      const two = await loadLedger(options, context({ RFM_READER_THREAD: '1' }, dir));
+      expect(one.ledger.customers[0].id).toContain('@');
+      expect(two.ledger).toEqual(one.ledger);
+      expect(two.quality).toEqual(one.quality);
+    }, 60_000);
+
     it('a quote never closed is the same user mistake on both paths', async () => {
       const options = { input: 'open-quote.csv', lang: 'en' as const, progress: false };
       await expect(loadLedger(options, context({ RFM_READER_THREAD: '0' }, dir))).rejects.toThrow(UserInputError);
