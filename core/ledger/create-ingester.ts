@@ -533,13 +533,12 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
   function finish(): IngestResult {
     if (finished) throw new Error('Ingester.finish called twice');
     finished = true;
-    const text = (code: number, texts: (code: number) => string): string | null => (code >= 0 ? texts(code) : null);
     const info: RowCustomerInfo = {
       name: latestName.map((c) => (c >= 0 ? nameOf[c] : null)),
       nameDay: latestNameDay,
-      email: latestEmail.map((c) => text(c, (e) => identity.email(e))),
+      email: latestEmail.map((c) => (c >= 0 ? identity.email(c) : null)),
       emailDay: latestEmailDay,
-      phone: latestPhone.map((c) => text(c, (p) => identity.phone(p))),
+      phone: latestPhone.map((c) => (c >= 0 ? identity.phone(c) : null)),
       phoneDay: latestPhoneDay,
     };
     const { ledger, purchases } = assembleLedger(identity, info, { orders, keys: orderKeys, codes: orderCodes, nets: orderNets }, {
