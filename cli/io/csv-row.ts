@@ -9,7 +9,7 @@ import {
   type Cell,
   type CellCodes,
   type RowView,
-} from '../../core';
+} from '../../core/ledger';
 import { TextDecoder } from 'node:util';
 import { TextCache } from './text-cache';
 

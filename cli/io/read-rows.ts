@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import { TextDecoder } from 'node:util';
-import { UserInputError } from '../../core';
+import { UserInputError } from '../../core/errors';
 import { CsvRow, decoderFor, type DecodeBytes } from './csv-row';
 import { detectDelimiter, type Delimiter } from './detect-delimiter';
 

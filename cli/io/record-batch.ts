@@ -1,4 +1,4 @@
-import { CellCodes, isEmptyCell, parseAmount, parseDateCode, type Cell, type RowView } from '../../core';
+import { CellCodes, isEmptyCell, parseAmount, parseDateCode, type Cell, type RowView } from '../../core/ledger';
 import type { CsvRow, DecodeBytes } from './csv-row';
 import { TextCache } from './text-cache';
 

@@ -1,4 +1,4 @@
-import type { FieldName } from '../../core';
+import type { FieldName } from '../../core/ledger';
 import type { Delimiter } from './detect-delimiter';
 import type { InputEncoding } from './read-rows';
 import type { Precompute, RecordBatch } from './record-batch';
