@@ -68,6 +68,11 @@ export class BatchWriter {
     for (const c of pre.repeated) this.sameKnown |= 1 << c;
   }
 
+  /** Number of records in the current batch. */
+  get size(): number {
+    return this.records;
+  }
+
   /** The chunk the current batch's records lie in (null when the batch is empty). */
   get current(): Uint8Array | null {
     return this.chunk;

@@ -17,6 +17,12 @@ import { BatchWriter, type Precompute } from './record-batch';
 import type { ScanJob, ScanMessage } from './scan-messages';
 
 const MAX_IN_FLIGHT = 4;
+/**
+ * The first batches are cut short (512, 1024, … 4096 records; then one per chunk of the file) so the main
+ * thread starts while this one still runs cold code: the first 1 MB chunk takes ~0.17 s, later ones ~0.02 s.
+ */
+const EARLY_MAX = 4096;
+let early = 512;
 const port = parentPort;
 if (port === null) throw new Error('scan-worker runs as a worker thread');
 const job = workerData as ScanJob;
@@ -80,6 +86,10 @@ async function main(): Promise<void> {
         return;
       }
       if (!row.quoted && writer.current !== null && row.buf !== writer.current) send();
+      else if (early > 0 && writer.size >= early) {
+        send();
+        early = early < EARLY_MAX ? early * 2 : 0;
+      }
       writer.add(row, row.row);
     },
   );

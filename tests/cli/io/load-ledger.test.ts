@@ -15,8 +15,9 @@ function context(env: Record<string, string>, cwd: string): CliContext {
 const dir = mkdtempSync(join(tmpdir(), 'rfm-load-'));
 const lines = [csvLine(DEMO_HEADER, false)];
 for (const row of generateTransactionRows({ seed: 11, endDay: 20159, rows: 4000, messyShare: 0.05 })) lines.push(csvLine(row.cells, false));
-// A quoted cell spanning two lines: the rows after it keep their file line numbers.
-lines.splice(3, 1, lines[3].replace(/^([^,]*),/, '"$1\nсо второй строки",'));
+// Quoted cells spanning two lines: the rows after them keep their file line numbers. Records 512, 513 and
+// 1536 end and start the reader thread's first, short batches (512, 1024… records).
+for (const i of [3, 512, 513, 1536]) lines.splice(i, 1, lines[i].replace(/^([^,]*),/, '"$1\nсо второй строки",'));
 writeFileSync(join(dir, 'demo.csv'), lines.join('\n') + '\n');
 // As real exports come: sorted by date, each customer's cells on rows far apart; several batches of the
 // reader thread, thousands of distinct ids, e-mails and names (the thread numbers them, this one maps them).
@@ -27,7 +28,7 @@ writeFileSync(join(dir, 'by-date.csv'), byDate.join('\n') + '\n');
 writeFileSync(join(dir, 'open-quote.csv'), 'Клиент,Дата,Сумма\nA,2025-03-12,"10\nB,2025-03-12,20\n');
 
 describe('loadLedger: on one thread and with a reader thread, the same ledger and report', () => {
-  it('4,000 messy demo rows, a multi-line quoted cell among them', async () => {
+  it('4,000 messy demo rows, multi-line quoted cells among them (some where the first batches end)', async () => {
     const options = { input: 'demo.csv', lang: 'ru' as const, progress: false, today: 20159 };
     const one = await loadLedger(options, context({ RFM_READER_THREAD: '0' }, dir));
     const two = await loadLedger(options, context({ RFM_READER_THREAD: '1' }, dir));
@@ -39,7 +40,7 @@ describe('loadLedger: on one thread and with a reader thread, the same ledger an
     expect(rows).not.toContain(5);
   }, 60_000);
 
-  it('40,000 messy rows sorted by date (7 MB: seven batches of the reader thread, thousands of distinct customers)', async () => {
+  it('40,000 messy rows sorted by date (7 MB: a dozen batches of the reader thread, thousands of distinct customers)', async () => {
     const options = { input: 'by-date.csv', lang: 'en' as const, progress: false, today: 20159 };
     const one = await loadLedger(options, context({ RFM_READER_THREAD: '0' }, dir));
     const two = await loadLedger(options, context({ RFM_READER_THREAD: '1' }, dir));
