@@ -1,9 +1,9 @@
 /**
  * The reader thread of {@link readRowsInWorker}: reads the file with the byte reader, finds the header,
  * works out from it (with core's own detectColumns) which columns the ingester will read, and sends the
- * records to the main thread in batches, one per chunk of the file, with their blank/same-as-previous
- * answers, fingerprints, amounts and dates already worked out. At most a few batches are in flight (the
- * main thread acknowledges each), so memory stays flat however big the file.
+ * records to the main thread in batches (one per chunk of the file, after a few short first ones), with
+ * their blank/same-as-previous answers, fingerprints, amounts and dates already worked out. At most a few
+ * batches are in flight (the main thread acknowledges each), so memory stays flat however big the file.
  */
 import { createReadStream } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
