@@ -3,6 +3,9 @@ import type { Cell } from './types';
 
 /** Load factor of the byte index: slots per entry, at least. */
 const SLOTS_PER_ENTRY = 2;
+/** Numbers per slot of the byte index, and the longest cell kept in its slot (bytes). */
+const SLOT = 8;
+const INLINE = 16;
 /** Distinct byte strings indexed before deciding whether indexing a column's bytes pays (the table is still in cache). */
 const TRIAL = 1 << 16;
 
@@ -38,11 +41,15 @@ export class CellCodes {
   readonly cells: Cell[] = [];
   private readonly byValue = new Map<unknown, number>();
   private readonly byTime = new Map<number, number>();
-  /** Byte index, open addressing: per slot the bytes' hash and entry + 1 (0 = free). */
-  private slots = new Int32Array(2 << 10);
+  /**
+   * Byte index, open addressing, eight numbers per slot (32 bytes): the bytes' hash, their length, the code
+   * + 1 (0 = free slot), where they start in the arena, and, for up to 16 bytes (ids, phones, statuses), the
+   * bytes themselves as four little-endian words (zero-padded; longer ones live in the arena only). In a table
+   * too big for the cache, a lookup of a short cell is one memory read, of a longer one two.
+   */
+  private slots = new Int32Array(SLOT << 10);
   private mask = (1 << 10) - 1;
-  /** Per entry: where its bytes start in the arena, their length, its code. */
-  private entries = new Int32Array(3 << 9);
+  /** Number of byte strings indexed. */
   private entryCount = 0;
   private arena = new Uint8Array(1 << 14);
   private arenaLength = 0;
@@ -108,37 +115,17 @@ export class CellCodes {
     const n = end - start;
     if (!this.indexing) return n === 0 ? this.ofCell('') : this.addNew(decode(bytes, start, end));
     this.lookups++;
-    let h = 0x811c9dc5 ^ n;
-    let i = start;
-    for (; i + 4 <= end; i += 4) {
-      h = Math.imul(h ^ (bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24)), 0xcc9e2d51);
-      h = Math.imul((h << 15) | (h >>> 17), 0x1b873593);
-    }
-    for (; i < end; i++) h = Math.imul(h ^ bytes[i], 0x9e3779b1);
-    // murmur3's finaliser: every input bit reaches the low bits the slot is taken from
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    h ^= h >>> 16;
+    const h = hashBytes(bytes, start, end);
     const slots = this.slots;
     const mask = this.mask;
     let slot = h & mask;
     for (;;) {
-      const e = slots[2 * slot + 1] - 1;
-      if (e < 0) break;
-      if (slots[2 * slot] === h && this.entries[3 * e + 1] === n) {
-        const arena = this.arena;
-        let a = this.entries[3 * e];
-        let j = start;
-        while (j < end && arena[a] === bytes[j]) {
-          a++;
-          j++;
-        }
-        if (j === end) {
-          this.hits++;
-          return this.entries[3 * e + 2];
-        }
+      const at = SLOT * slot;
+      const codePlusOne = slots[at + 2];
+      if (codePlusOne === 0) break;
+      if (slots[at] === h && slots[at + 1] === n && (n <= INLINE ? sameWords(slots, at + 4, bytes, start, end) : this.sameInArena(slots[at + 3], bytes, start, end))) {
+        this.hits++;
+        return codePlusOne - 1;
       }
       slot = (slot + 1) & mask;
     }
@@ -147,46 +134,89 @@ export class CellCodes {
     return code;
   }
 
-  private addEntry(slot: number, h: number, bytes: Uint8Array, start: number, end: number, code: number): void {
-    const e = this.entryCount++;
-    if (3 * e === this.entries.length) {
-      const entries = new Int32Array(this.entries.length * 2);
-      entries.set(this.entries);
-      this.entries = entries;
-    }
-    const n = end - start;
-    if (this.arenaLength + n > this.arena.length) {
-      const arena = new Uint8Array(Math.max(this.arena.length * 2, this.arenaLength + n));
-      arena.set(this.arena.subarray(0, this.arenaLength));
-      this.arena = arena;
-    }
+  /** True when the arena holds `bytes[start, end)` at `from`. */
+  private sameInArena(from: number, bytes: Uint8Array, start: number, end: number): boolean {
     const arena = this.arena;
-    for (let i = start, a = this.arenaLength; i < end; i++, a++) arena[a] = bytes[i];
-    this.entries[3 * e] = this.arenaLength;
-    this.entries[3 * e + 1] = n;
-    this.entries[3 * e + 2] = code;
-    this.arenaLength += n;
-    this.slots[2 * slot] = h;
-    this.slots[2 * slot + 1] = e + 1;
+    for (let j = start, a = from; j < end; j++, a++) if (arena[a] !== bytes[j]) return false;
+    return true;
+  }
+
+  private addEntry(slot: number, h: number, bytes: Uint8Array, start: number, end: number, code: number): void {
+    const n = end - start;
+    const slots = this.slots;
+    const at = SLOT * slot;
+    slots[at] = h;
+    slots[at + 1] = n;
+    slots[at + 2] = code + 1;
+    if (n <= INLINE) {
+      for (let k = 0; k < 4; k++) slots[at + 4 + k] = word(bytes, start + 4 * k, end);
+    } else {
+      if (this.arenaLength + n > this.arena.length) {
+        const arena = new Uint8Array(Math.max(this.arena.length * 2, this.arenaLength + n));
+        arena.set(this.arena.subarray(0, this.arenaLength));
+        this.arena = arena;
+      }
+      const arena = this.arena;
+      for (let i = start, a = this.arenaLength; i < end; i++, a++) arena[a] = bytes[i];
+      slots[at + 3] = this.arenaLength;
+      this.arenaLength += n;
+    }
+    this.entryCount++;
     if (this.entryCount === TRIAL && this.hits * 4 < this.lookups) this.indexing = false;
     if (this.entryCount * SLOTS_PER_ENTRY > this.mask) this.rehash();
   }
 
-  /** Doubles the slot table and places every entry again. */
   private rehash(): void {
     const old = this.slots;
     const size = (this.mask + 1) * 2;
-    const slots = new Int32Array(2 * size);
+    const slots = new Int32Array(SLOT * size);
     const mask = size - 1;
-    for (let s = 0; s < old.length; s += 2) {
-      if (old[s + 1] === 0) continue;
-      const h = old[s];
-      let slot = h & mask;
-      while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
-      slots[2 * slot] = h;
-      slots[2 * slot + 1] = old[s + 1];
+    for (let s = 0; s < old.length; s += SLOT) {
+      if (old[s + 2] === 0) continue;
+      let slot = old[s] & mask;
+      while (slots[SLOT * slot + 2] !== 0) slot = (slot + 1) & mask;
+      for (let k = 0, at = SLOT * slot; k < SLOT; k++) slots[at + k] = old[s + k];
     }
     this.slots = slots;
     this.mask = mask;
   }
+}
+
+/** Up to four bytes of `bytes[i, end)` as a little-endian word, zero-padded (0 when i ≥ end). */
+function word(bytes: Uint8Array, i: number, end: number): number {
+  if (i + 4 <= end) return bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24);
+  let w = 0;
+  for (let k = Math.min(3, end - i - 1); k >= 0; k--) w = (w << 8) | bytes[i + k];
+  return w;
+}
+
+/** True when the four words at `slots[at…]` hold `bytes[start, end)` (at most 16 bytes; see {@link word}). */
+function sameWords(slots: Int32Array, at: number, bytes: Uint8Array, start: number, end: number): boolean {
+  return (
+    slots[at] === word(bytes, start, end) &&
+    slots[at + 1] === word(bytes, start + 4, end) &&
+    slots[at + 2] === word(bytes, start + 8, end) &&
+    slots[at + 3] === word(bytes, start + 12, end)
+  );
+}
+
+/**
+ * The 32-bit hash the byte index files `bytes[start, end)` under (murmur3-style, four bytes at a time, with
+ * murmur3's finaliser so that every input bit reaches the low bits a slot is taken from).
+ * @example hashBytes(new TextEncoder().encode('A-1'), 0, 3) === hashBytes(new TextEncoder().encode('x,A-1'), 2, 5) // → true
+ */
+export function hashBytes(bytes: Uint8Array, start: number, end: number): number {
+  let h = 0x811c9dc5 ^ (end - start);
+  let i = start;
+  for (; i + 4 <= end; i += 4) {
+    h = Math.imul(h ^ (bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24)), 0xcc9e2d51);
+    h = Math.imul((h << 15) | (h >>> 17), 0x1b873593);
+  }
+  for (; i < end; i++) h = Math.imul(h ^ bytes[i], 0x9e3779b1);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CellCodes } from '../../../core';
+import { CellCodes, hashBytes } from '../../../core';
 
 const utf8 = new TextEncoder();
 const decode = (b: Uint8Array, s: number, e: number): string => new TextDecoder().decode(b.subarray(s, e));
@@ -43,6 +43,50 @@ describe('CellCodes', () => {
     expect(c.cells).toEqual(['Анна', 'Иван', '']);
     expect(decoded).toBe(2); // the empty cell needs no decoding
     expect(c.ofCell('')).toBe(2); // the empty cell is the same for both ways in
+  });
+
+  it('tells apart cells that differ only in their last byte, at the lengths kept in the slot (≤ 16) and beyond', () => {
+    const c = new CellCodes();
+    // Lengths 3, 15, 16 (the longest kept in the index slot), 17 (kept in the arena); each twice, with a
+    // different last byte, then all again (a different buffer position: equal bytes, not equal offsets).
+    const texts = ['abc', 'abd', 'a'.repeat(14) + 'x', 'a'.repeat(14) + 'y', '+7 900 012-34-57', '+7 900 012-34-58', 'a'.repeat(16) + 'x', 'a'.repeat(16) + 'y'];
+    const line = utf8.encode([...texts, ...texts].join(','));
+    const codes: number[] = [];
+    let at = 0;
+    for (const t of [...texts, ...texts]) {
+      codes.push(c.ofBytes(line, at, at + t.length, decode));
+      at += t.length + 1;
+    }
+    expect(codes).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(c.cells).toEqual(texts);
+  });
+
+  it('keeps apart cells whose bytes hash alike (the slot compares the bytes, the arena too for longer cells)', () => {
+    // Two texts of one length with the same hash, found by a birthday search (about 80,000 random texts).
+    const collision = (length: number): [string, string] => {
+      const seen = new Map<number, string>();
+      let x = 12345;
+      for (;;) {
+        let text = '';
+        for (let k = 0; k < length; k++) {
+          x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+          text += String.fromCharCode(97 + (x >>> 16) % 26);
+        }
+        const bytes = utf8.encode(text);
+        const h = hashBytes(bytes, 0, bytes.length);
+        const other = seen.get(h);
+        if (other !== undefined) return [other, text];
+        seen.set(h, text);
+      }
+    };
+    for (const length of [16, 24]) {
+      const [a, b] = collision(length);
+      const line = utf8.encode(`${a},${b},${a},${b}`);
+      const c = new CellCodes();
+      const step = length + 1;
+      expect([0, 1, 2, 3].map((k) => c.ofBytes(line, k * step, k * step + length, decode))).toEqual([0, 1, 0, 1]);
+      expect(c.cells).toEqual([a, b]);
+    }
   });
 
   it('a column of distinct cells stops indexing at 65,536 of them; one that repeats keeps indexing', () => {
