@@ -197,12 +197,12 @@ export class BatchRow implements RowView {
   private codeAt = 0;
   /** Per column: its position in `pre.coded`, or -1. */
   private readonly codedIndex: Int32Array;
-  /** Per coded column: every text the reader thread numbered so far, and its code → the ingester's code (-1 not yet asked). */
+  /** Per coded column: every text the reader thread numbered so far ('' once handed to the codes object). */
   private readonly threadTexts: string[][];
-  private readonly toCodes: Int32Array[];
   /**
-   * Per coded column: the codes object the mapping is for (the first to ask). A column may feed two fields
-   * (the e-mail column as the customer id too); the other field's codes are found from the bytes.
+   * Per coded column: the codes object numbered as the reader thread numbers the column (the first to ask,
+   * when still empty). A column may feed two fields (the e-mail column as the customer id too); the other
+   * field's codes are found from the bytes.
    */
   private readonly owners: (CellCodes | null)[];
   private readonly known: number;
@@ -222,7 +222,6 @@ export class BatchRow implements RowView {
     this.codedIndex = new Int32Array(Math.max(0, ...pre.coded) + 1).fill(-1);
     pre.coded.forEach((col, i) => (this.codedIndex[col] = i));
     this.threadTexts = pre.coded.map(() => []);
-    this.toCodes = pre.coded.map(() => new Int32Array(1 << 10).fill(-1));
     this.owners = pre.coded.map(() => null);
   }
 
@@ -234,13 +233,6 @@ export class BatchRow implements RowView {
     for (let i = 0; i < batch.newTexts.length; i++) {
       const texts = this.threadTexts[i];
       for (const t of batch.newTexts[i]) texts.push(t);
-      if (texts.length > this.toCodes[i].length) {
-        let size = this.toCodes[i].length * 2;
-        while (size < texts.length) size *= 2;
-        const bigger = new Int32Array(size).fill(-1);
-        bigger.set(this.toCodes[i]);
-        this.toCodes[i] = bigger;
-      }
     }
     return batch.records;
   }
@@ -280,22 +272,23 @@ export class BatchRow implements RowView {
   }
 
   /**
-   * Codes of the reader thread's coded columns come from its numbering, for the first codes object that asks
-   * for the column (a column keeps one codes object per field); any other, and other columns, from the bytes.
+   * Codes of the reader thread's coded columns are the thread's own numbers, for the first codes object that
+   * asks for the column while still empty (a column keeps one codes object per field): the thread numbers
+   * cells in order of first sight and sends each one's text once, so the codes object is given, in order,
+   * the texts of every code up to the one asked (see RowView.code: codes may come ahead of the rows asked).
+   * Any other codes object, and other columns, get codes from the bytes.
    */
   code(col: number, codes: CellCodes): number {
     const i = col < this.codedIndex.length ? this.codedIndex[col] : -1;
-    if (i >= 0 && (this.owners[i] === codes || this.owners[i] === null)) {
+    if (i >= 0 && (this.owners[i] === codes || (this.owners[i] === null && codes.size === 0))) {
       this.owners[i] = codes;
-      const threadCode = (this.batch as RecordBatch).codes[this.codeAt + i];
-      const map = this.toCodes[i];
-      let code = map[threadCode];
-      if (code < 0) {
-        // The thread sends each distinct cell once: its text needs no lookup (but '' may be numbered already).
+      const code = (this.batch as RecordBatch).codes[this.codeAt + i];
+      if (code >= codes.size) {
         const texts = this.threadTexts[i];
-        const text = texts[threadCode];
-        code = map[threadCode] = text === '' ? codes.ofCell('') : codes.addNew(text);
-        texts[threadCode] = ''; // mapped: read no more (the ingester keeps what it works out from it)
+        for (let c = codes.size; c <= code; c++) {
+          codes.addNew(texts[c]);
+          texts[c] = ''; // handed over: the ingester keeps what it works out from it
+        }
       }
       return code;
     }

@@ -576,15 +576,17 @@ function textOrNull(value: Cell): string | null {
 }
 
 /**
- * The code of row `r`'s cell in column `col`; for a code seen the first time, `derive(cell)` is stored at
- * that position of `values` (codes are numbered in order, so `values` stays in step with `codes`), and the
- * cell itself is forgotten: only what was worked out from it is read again.
+ * The code of row `r`'s cell in column `col`; for each code not met before (up to this one: a view may
+ * number cells ahead, see {@link RowView.code}), `derive(cell)` is stored at that position of `values`, in
+ * code order, so `values` stays in step with `codes`, and the cell itself is forgotten: only what was worked
+ * out from it is read again.
  */
 function codeOf<T>(r: RowView, col: number, codes: CellCodes, values: T[], derive: (cell: Cell) => T): number {
   const code = r.code(col, codes);
-  if (code === values.length) {
-    values.push(derive(codes.cells[code]));
-    codes.forget(code);
+  while (values.length <= code) {
+    const c = values.length;
+    values.push(derive(codes.cells[c]));
+    codes.forget(c);
   }
   return code;
 }

@@ -34,7 +34,9 @@ export interface RowView {
    * The cell's code in `codes` ({@link CellCodes}): a new code's value is the cell; a code seen before
    * stands for an equal cell (equal cells share codes, except as CellCodes describes: bytes that read the
    * same, a column too distinct to index). A view may keep its own index of the codes object, so give one
-   * column always the same codes.
+   * column always the same codes. A view may also number the column's cells ahead of the rows asked (the
+   * CLI's reader thread numbers every row's): the code returned may then lie beyond codes that were never
+   * returned, each with its cell in `codes.cells`.
    */
   code(col: number, codes: CellCodes): number;
   /** {@link parseAmount} of the cell: integer cents or NaN. */
