@@ -9,6 +9,7 @@ import { detachString } from './detach-string';
 import { detectColumns } from './detect-columns';
 import { IdentityGraph } from './identity-graph';
 import { IdTable } from './id-table';
+import { CONTACT_EMAIL, CONTACT_NAME, CONTACT_PHONE, LatestContacts } from './latest-contacts';
 import { isEmptyCell } from './is-empty-cell';
 import { normalizeEmail } from './normalize-email';
 import { normalizeId } from './normalize-id';
@@ -198,16 +199,8 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
 
   const fingerprints = new RowFingerprints();
   const identity = new IdentityGraph();
-  /**
-   * Per identity key: the latest name (a code of the name column), e-mail and phone (identity codes), -1 for
-   * none, and the day each was seen.
-   */
-  const latestName: number[] = [];
-  const latestNameDay: number[] = [];
-  const latestEmail: number[] = [];
-  const latestEmailDay: number[] = [];
-  const latestPhone: number[] = [];
-  const latestPhoneDay: number[] = [];
+  /** Per identity key: the latest name (a code of the name column), e-mail and phone (identity codes). */
+  const latest = new LatestContacts();
   const orders: Order[] = [];
   const orderKeys: number[] = [];
   const orderCodes: number[] = [];
@@ -443,16 +436,14 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
       if (key === infoKey && name === infoName && email === infoEmail && phone === infoPhone) {
         // The same customer and contacts as the last row, whose values were all stored: only the days move.
         if (day > infoDay) {
-          if (name >= 0) latestNameDay[key] = day;
-          if (email >= 0) latestEmailDay[key] = day;
-          if (phone >= 0) latestPhoneDay[key] = day;
+          latest.touch(key, name, email, phone, day);
           infoDay = day;
         }
       } else {
         const stored =
-          remember(latestName, latestNameDay, key, name, day) &&
-          remember(latestEmail, latestEmailDay, key, email, day) &&
-          remember(latestPhone, latestPhoneDay, key, phone, day);
+          latest.remember(key, CONTACT_NAME, name, day) &&
+          latest.remember(key, CONTACT_EMAIL, email, day) &&
+          latest.remember(key, CONTACT_PHONE, phone, day);
         infoKey = stored ? key : -1;
         infoName = name;
         infoEmail = email;
@@ -533,14 +524,18 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
   function finish(): IngestResult {
     if (finished) throw new Error('Ingester.finish called twice');
     finished = true;
-    const info: RowCustomerInfo = {
-      name: latestName.map((c) => (c >= 0 ? nameOf[c] : null)),
-      nameDay: latestNameDay,
-      email: latestEmail.map((c) => (c >= 0 ? identity.email(c) : null)),
-      emailDay: latestEmailDay,
-      phone: latestPhone.map((c) => (c >= 0 ? identity.phone(c) : null)),
-      phoneDay: latestPhoneDay,
-    };
+    const info: RowCustomerInfo = { name: [], nameDay: [], email: [], emailDay: [], phone: [], phoneDay: [] };
+    for (let k = 0; k < latest.size; k++) {
+      const n = latest.value(k, CONTACT_NAME);
+      const e = latest.value(k, CONTACT_EMAIL);
+      const p = latest.value(k, CONTACT_PHONE);
+      info.name.push(n >= 0 ? nameOf[n] : null);
+      info.nameDay.push(latest.day(k, CONTACT_NAME));
+      info.email.push(e >= 0 ? identity.email(e) : null);
+      info.emailDay.push(latest.day(k, CONTACT_EMAIL));
+      info.phone.push(p >= 0 ? identity.phone(p) : null);
+      info.phoneDay.push(latest.day(k, CONTACT_PHONE));
+    }
     const { ledger, purchases } = assembleLedger(identity, info, { orders, keys: orderKeys, codes: orderCodes, nets: orderNets }, {
       time: hasTime,
       category: cCategory >= 0,
@@ -589,19 +584,6 @@ function codeOf<T>(r: RowView, col: number, codes: CellCodes, values: T[], deriv
     codes.forget(c);
   }
   return code;
-}
-
-/** Keeps the latest value per key (a code; a later or equal day wins; -1 = none, ignored); false when a newer value is already kept. */
-function remember(values: number[], days: number[], key: number, value: number, day: number): boolean {
-  if (value < 0) return true;
-  while (values.length <= key) {
-    values.push(-1);
-    days.push(-Infinity);
-  }
-  if (day < days[key]) return false;
-  values[key] = value;
-  days[key] = day;
-  return true;
 }
 
 function addCategory(order: Order, category: string, cents: number): void {
