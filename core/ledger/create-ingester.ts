@@ -81,6 +81,9 @@ export interface Ingester {
 }
 
 const SAMPLE = 10;
+/** Identity key placeholders of a customer id cell: not yet keyed, and blank (no id). */
+const NOT_KEYED = -1;
+const NO_ID = -2;
 /**
  * The fields whose readings the ingester reuses when a cell repeats the previous row's ({@link RowView.same}):
  * a view need answer `same` only for their columns (false elsewhere is always right).
@@ -225,13 +228,17 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
 
   // Cells read through codes: whatever is worked out from a cell is worked out once per distinct cell
   // (per code), so rows of one customer far apart (a file sorted by date) cost a lookup, not a parse.
-  /** Customer id cells → normalised id; and, once a row of that id is used, its identity key (-1 before). */
+  /**
+   * Customer id cells → normalised id; and its identity key once a row of that id is used (NOT_KEYED before,
+   * NO_ID for a blank id), read first: one memory read per row, the text only when a key is made.
+   */
   const idCodes = new CellCodes();
   const idText: string[] = [];
   const idKey: number[] = [];
   const readId = (cell: Cell): string => {
-    idKey.push(-1);
-    return normalizeId(cell);
+    const text = normalizeId(cell);
+    idKey.push(text === '' ? NO_ID : NOT_KEYED);
+    return text;
   };
   const emailCodes = new CellCodes();
   const emailOf: number[] = [];
@@ -294,7 +301,7 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
   const readAt = new Float64Array(REPEATED_FIELDS.length).fill(-1);
   let status: ReturnType<typeof parseStatus> = 'paid';
   let idCode = -1;
-  let id = '';
+  let hasId = false;
   let email = -1;
   let phone = -1;
   let name = -1;
@@ -380,11 +387,11 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
 
     if (cCustomer >= 0 && fresh(F_CUSTOMER, cCustomer, r, row)) {
       idCode = codeOf(r, cCustomer, idCodes, idText, readId);
-      id = idText[idCode];
+      hasId = idKey[idCode] !== NO_ID;
     }
     if (cEmail >= 0 && fresh(F_EMAIL, cEmail, r, row)) email = emailOf[codeOf(r, cEmail, emailCodes, emailOf, readEmail)];
     if (cPhone >= 0 && fresh(F_PHONE, cPhone, r, row)) phone = phoneOf[codeOf(r, cPhone, phoneCodes, phoneOf, readPhone)];
-    if (id === '') {
+    if (!hasId) {
       counts.noIdRows++;
       if (cents === cents) counts.noIdCents += cents;
     }
@@ -399,9 +406,9 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
       return;
     }
     let key: number;
-    if (id !== '') {
+    if (hasId) {
       key = idKey[idCode];
-      if (key < 0) key = idKey[idCode] = identity.keyOfId(id);
+      if (key < 0) key = idKey[idCode] = identity.keyOfId(idText[idCode]);
     } else {
       key = identity.keyOfContact(email, phone);
       if (key < 0) {
