@@ -152,10 +152,13 @@ export class CsvRow implements RowView {
     if (n !== (inPrev ? this.prevEnds[col] - ps : 0)) return false;
     const a = this.view;
     const b = this.prevView;
-    let i = 0;
-    for (; i + 4 <= n; i += 4) if (a.getInt32(s + i, true) !== b.getInt32(ps + i, true)) return false;
-    for (; i < n; i++) if (this.buf[s + i] !== this.prevBuf[ps + i]) return false;
-    return true;
+    if (n < 4) {
+      for (let i = 0; i < n; i++) if (this.buf[s + i] !== this.prevBuf[ps + i]) return false;
+      return true;
+    }
+    // Four bytes at a time; the last four (overlapping the loop's last word) cover a length not divisible by 4.
+    for (let i = 0; i + 4 <= n; i += 4) if (a.getInt32(s + i, true) !== b.getInt32(ps + i, true)) return false;
+    return a.getInt32(s + n - 4, true) === b.getInt32(ps + n - 4, true);
   }
 
   code(col: number, codes: CellCodes): number {
