@@ -27,6 +27,7 @@ import { buildQualityReport, type QualityCounts } from '../quality/build-quality
 import {
   FIELD_NAMES,
   type Cell,
+  type CategoryAmount,
   type ColumnMapping,
   type ExcludedRow,
   type FieldName,
@@ -81,6 +82,11 @@ export interface Ingester {
 }
 
 const SAMPLE = 10;
+/**
+ * The categories of every order of a source without a category column: one shared, frozen empty list (a
+ * million orders need no million empty arrays; nothing adds to it, and a mistaken push would throw).
+ */
+const NO_CATEGORIES = Object.freeze([]) as unknown as CategoryAmount[];
 /** Identity key placeholders of a customer id cell: not yet keyed, and blank (no id). */
 const NOT_KEYED = -1;
 const NO_ID = -2;
@@ -486,7 +492,7 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
         manager,
         channel,
         promo,
-        categories: category !== null ? [{ category, cents }] : [],
+        categories: category !== null ? [{ category, cents }] : NO_CATEGORIES,
         rows: [row],
       };
       if (mapKey !== '') {
