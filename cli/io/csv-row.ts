@@ -163,7 +163,7 @@ export class CsvRow implements RowView {
 
   code(col: number, codes: CellCodes): number {
     if (col >= this.count) return codes.ofCell('');
-    return codes.ofBytes(this.buf, this.starts[col], this.ends[col], this.decode as (b: Uint8Array, s: number, e: number) => string);
+    return codes.ofBytes(this.buf, this.starts[col], this.ends[col], this.decode);
   }
 
   amount(col: number): number {

@@ -294,7 +294,7 @@ export class BatchRow implements RowView {
     }
     if (col >= this.count) return codes.ofCell('');
     const m = (this.batch as RecordBatch).meta;
-    return codes.ofBytes(this.buf, m[this.at + 2 * col], m[this.at + 2 * col + 1], this.decode as (b: Uint8Array, s: number, e: number) => string);
+    return codes.ofBytes(this.buf, m[this.at + 2 * col], m[this.at + 2 * col + 1], this.decode);
   }
 
   amount(col: number): number {

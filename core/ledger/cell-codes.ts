@@ -111,7 +111,7 @@ export class CellCodes {
    * (with `decode`) and get a new code; the empty cell gets {@link ofCell}'s code for ''. A column that
    * stopped indexing (see the class) gives each non-empty cell a new code.
    */
-  ofBytes(bytes: Uint8Array, start: number, end: number, decode: (bytes: Uint8Array, start: number, end: number) => string): number {
+  ofBytes<B extends Uint8Array>(bytes: B, start: number, end: number, decode: (bytes: B, start: number, end: number) => string): number {
     const n = end - start;
     if (!this.indexing) return n === 0 ? this.ofCell('') : this.addNew(decode(bytes, start, end));
     this.lookups++;
