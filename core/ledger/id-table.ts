@@ -1,7 +1,9 @@
+import { TextCodes } from './text-codes';
+
 /**
  * A map from id text to a small integer, tuned for millions of lookups: ids made of 1-14 decimal
  * digits (customer numbers, invoice numbers, with or without leading zeros) are keyed by their numeric
- * value and length (so `00001` ≠ `1`); other ids go to a `Map`. Numeric keys that arrive in increasing
+ * value and length (so `00001` ≠ `1`); other ids go to a {@link TextCodes}. Numeric keys that arrive in increasing
  * order (invoice numbers usually do) are appended to a sorted run and found by binary search; only keys
  * that arrive out of order go to an open-addressing table over typed arrays. Several times fewer cache
  * misses than a `Map<string, number>` for numeric ids.
@@ -12,7 +14,9 @@ export class IdTable {
   private values = new Int32Array(1 << 10);
   private mask = (1 << 10) - 1;
   private numericSize = 0;
-  private readonly other = new Map<string, number>();
+  /** Other ids, numbered, and the value stored for each number. */
+  private readonly other = new TextCodes();
+  private readonly otherValues: number[] = [];
   /** Numeric keys added in increasing order, with their values (never in the table). */
   private runKeys = new Float64Array(1 << 12);
   private runValues = new Int32Array(1 << 12);
@@ -22,7 +26,10 @@ export class IdTable {
   /** The value stored for `id`, or -1. */
   get(id: string): number {
     const k = numericKey(id);
-    if (k < 0) return this.other.get(id) ?? -1;
+    if (k < 0) {
+      const code = this.other.find(id);
+      return code < 0 ? -1 : this.otherValues[code];
+    }
     if (k > this.maxKey) return -1; // larger than every key stored: cannot be there
     const r = this.findInRun(k);
     if (r >= 0) return this.runValues[r];
@@ -41,7 +48,7 @@ export class IdTable {
   set(id: string, value: number): void {
     const k = numericKey(id);
     if (k < 0) {
-      this.other.set(id, value);
+      this.otherValues[this.other.codeOf(id)] = value;
       return;
     }
     if (k > this.maxKey) {

@@ -1,6 +1,6 @@
-import { CellCodes } from './cell-codes';
 import { detachString } from './detach-string';
 import { IdTable } from './id-table';
+import { TextCodes } from './text-codes';
 import type { IdentityMerge } from './types';
 
 /**
@@ -26,8 +26,8 @@ export class IdentityGraph {
   private linkedEmail = -1;
   private linkedPhone = -1;
   private lastKey = -1;
-  private readonly emails = new CellCodes();
-  private readonly phones = new CellCodes();
+  private readonly emails = new TextCodes();
+  private readonly phones = new TextCodes();
   /** Per e-mail / phone code: the key that first used it, or -1. */
   private readonly emailOwner: number[] = [];
   private readonly phoneOwner: number[] = [];
@@ -52,26 +52,26 @@ export class IdentityGraph {
 
   /** Code of a normalised, non-empty e-mail, numbered on first sight. */
   emailCode(email: string): number {
-    const code = this.emails.ofCell(email);
+    const code = this.emails.codeOf(email);
     if (code === this.emailOwner.length) this.emailOwner.push(-1);
     return code;
   }
 
   /** Code of a normalised, non-empty phone, numbered on first sight. */
   phoneCode(phone: string): number {
-    const code = this.phones.ofCell(phone);
+    const code = this.phones.codeOf(phone);
     if (code === this.phoneOwner.length) this.phoneOwner.push(-1);
     return code;
   }
 
   /** The e-mail of an {@link emailCode}. */
   email(code: number): string {
-    return this.emails.cells[code] as string;
+    return this.emails.texts[code];
   }
 
   /** The phone of a {@link phoneCode}. */
   phone(code: number): string {
-    return this.phones.cells[code] as string;
+    return this.phones.texts[code];
   }
 
   /**
