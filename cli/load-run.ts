@@ -5,6 +5,7 @@ import type { CliContext, Lang } from './context';
 import { langOf, oneOf, required } from './flags';
 import { columnsFlag, loadLedger, type LoadedLedger } from './io/load-ledger';
 import type { FlagValues } from './registry';
+import { runWarningLines } from './render/render-run-warnings';
 
 /** The config file (`--config`) read and validated by core's schema; `{}` (all defaults) without the flag. */
 export async function loadConfig(flags: FlagValues, ctx: CliContext): Promise<RunConfig> {
@@ -91,9 +92,15 @@ export async function loadInput(command: string, flags: FlagValues, ctx: CliCont
 
 /**
  * The shared path of every RFM command: {@link loadInput}, then core's `runRfm` as of `--as-of` / the
- * config's `asOf` / today in the configured time zone (`--time-zone` wins).
+ * config's `asOf` / today in the configured time zone (`--time-zone` wins). With `--format csv|json` the run's
+ * warnings (rules, empty scores) go to stderr, one line each; a table report prints them under its header.
  */
 export async function loadRun(command: string, flags: FlagValues, ctx: CliContext, fallbackInput?: string): Promise<LoadedRun> {
   const input = await loadInput(command, flags, ctx, fallbackInput);
-  return { ...input, run: runRfm(input.ledger, input.config, { today: input.today }) };
+  const run = runRfm(input.ledger, input.config, { today: input.today });
+  // A table report shows the warnings under its header; CSV and JSON stay data, so they go to stderr.
+  if (input.format !== 'table') {
+    for (const line of runWarningLines(run, input.lang)) ctx.stderr.write(`rfm: ${input.lang === 'ru' ? 'предупреждение' : 'warning'}: ${line}\n`);
+  }
+  return { ...input, run };
 }

@@ -1,4 +1,5 @@
 export * from './score-axis';
+export * from './score-warnings';
 export * from './compute-metrics';
 export * from './resolve-as-of';
 export * from './run-rfm';

@@ -11,6 +11,7 @@ import { trackOf } from '../segments/track-of';
 import { TRACK_NAMES } from '../segments/track-names';
 import { TRACK_IDS, type BilingualText, type RuleWarning, type SuggestedAction, type TrackId } from '../segments/types';
 import { playbookWarnings } from '../segments/playbook-warnings';
+import { scoreWarnings, type ScoreWarning } from './score-warnings';
 import { validateSegmentRules } from '../segments/validate-segment-rules';
 import { describeBoundary, estimateBoundary } from '../sleep/estimate-boundary';
 import { findAlerts, type SleepAlert } from '../sleep/find-alerts';
@@ -82,6 +83,8 @@ export interface RfmRun {
   window: { days: number | null; start: number | null; startIso: string | null; end: number };
   scale: number;
   axes: { recency: AxisTable; frequency: AxisTable; monetary: AxisTable };
+  /** Axes where some score went to no customer, with the value that took them and what would even the groups. */
+  scoreWarnings: ScoreWarning[];
   segmentRules: ResolvedSegmentRules & { warnings: RuleWarning[] };
   /** Scored customers in ledger order (by id). */
   customers: RfmCustomerRow[];
@@ -270,6 +273,7 @@ export function runRfm(ledger: Ledger, config: RunConfig, options: { today?: num
     },
     scale,
     axes: { recency: R.table, frequency: F.table, monetary: M.table },
+    scoreWarnings: scoreWarnings({ recency: R.table, frequency: F.table, monetary: M.table }, config.windowDays),
     segmentRules: { ...resolved, warnings },
     customers,
     unscored: metrics.unscored,

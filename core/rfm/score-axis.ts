@@ -43,6 +43,12 @@ export interface AxisTable {
   cuts: (number | null)[];
   /** One band per score, score 1 first. */
   bands: ScoreBand[];
+  /**
+   * The value most customers share (the smallest such value when several tie), in the axis unit, with how
+   * many share it; null when there are no customers. A quantile score cannot split equal values, so a value
+   * shared by more than 1/scale of the customers leaves scores empty (see {@link scoreWarnings}).
+   */
+  mostCommon: { value: number; customers: number } | null;
 }
 
 /** Scores of all customers on one axis plus the table explaining them. */
@@ -95,8 +101,8 @@ export function scoreAxis(
   }
   const n = values.length;
   const scores = new Uint8Array(n);
+  const sorted = sortNumbers(values);
   if (spec.method === 'quantile') {
-    const sorted = sortNumbers(values);
     // score = 1 + ⌊scale · worse / n⌋ grows with `worse` (values strictly worse than v), so score ≥ s exactly when
     // worse ≥ need[s], the least such count; and worse ≥ t compares v with one sorted value. A few comparisons
     // per customer instead of a binary search.
@@ -127,7 +133,17 @@ export function scoreAxis(
       scores[i] = direction === 'higher' ? 1 + passed : scale - passed;
     }
   }
-  return { scores, table: axisTable(values, scores, spec, scale, direction) };
+  return { scores, table: { ...axisTable(values, scores, spec, scale, direction), mostCommon: mostCommon(sorted) } };
+}
+
+/** The value with the longest run in ascending `sorted` (the first such run), and its length; null when empty. */
+function mostCommon(sorted: ArrayLike<number>): AxisTable['mostCommon'] {
+  let best: AxisTable['mostCommon'] = null;
+  for (let i = 0, j = 1; i < sorted.length; i = j, j = i + 1) {
+    while (j < sorted.length && sorted[j] === sorted[i]) j++;
+    if (best === null || j - i > best.customers) best = { value: sorted[i], customers: j - i };
+  }
+  return best;
 }
 
 function axisTable(
@@ -136,7 +152,7 @@ function axisTable(
   spec: AxisSpec,
   scale: number,
   direction: AxisDirection,
-): AxisTable {
+): Omit<AxisTable, 'mostCommon'> {
   const n = values.length;
   const count = new Array<number>(scale + 1).fill(0);
   const min = new Array<number | null>(scale + 1).fill(null);

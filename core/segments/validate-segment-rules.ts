@@ -14,7 +14,7 @@ function codesEn(n: number): string {
 }
 
 function listCodes(codes: string[]): string {
-  return codes.length <= 12 ? codes.join(', ') : `${codes.slice(0, 12).join(', ')}, …`;
+  return codes.length <= 12 ? codes.join(', ') : `${codes.slice(0, 12).join(', ')} … (+${codes.length - 12})`;
 }
 
 /**

@@ -237,11 +237,12 @@ export function refresh(interactive: boolean): RefreshOutcome {
     const warnings: Warning[] = [];
     const rulesSource = bi(lang, 'Правила', 'Rules');
     for (const w of run.segmentRules.warnings) warnings.push({ source: rulesSource, message: w.message[lang] });
+    for (const w of run.scoreWarnings) warnings.push({ source: bi(lang, 'Баллы', 'Scores'), message: w.message[lang] });
     if (run.sleep.estimate.status === 'insufficient') warnings.push({ source: bi(lang, 'Граница засыпания', 'Sleep boundary'), message: run.sleep.description[lang] });
     if (run.spikeGuard.enabled) {
       warnings.push({
         source: bi(lang, 'Защита от всплесков', 'Spike guard'),
-        message: bi(lang, `изменены баллы у ${run.spikeGuard.customersChanged} клиентов`, `scores changed for ${run.spikeGuard.customersChanged} customers`),
+        message: bi(lang, `изменены баллы: ${plural('ru', run.spikeGuard.customersChanged, 'customer')}`, `scores changed for ${plural('en', run.spikeGuard.customersChanged, 'customer')}`),
       });
     }
     warnings.push(...qualityWarnings(quality, lang));

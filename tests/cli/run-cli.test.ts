@@ -36,6 +36,20 @@ const dir = fixtureDir({
   'aligned.txt': ' customer_id  date number_of_cds  dollar_value\r\n 00001 19970101  1   11.77\r\n 00002 19970112  1   12.00\r\n 00001 19970302  2   20.00\r\n 00003 19970402  1    0.00\r\n',
   'bad-config.json': JSON.stringify({ recency: { method: 'thresholds', cuts: [30, 10, 60, 90] } }),
   'config.json': JSON.stringify({ asOf: '2025-03-12', windowDays: null, language: 'en' }),
+  // Ten customers as of 2025-03-12 with the default 365-day window: c1..c6 bought only in 2023 (F = 0, M = 0 in the
+  // window), c7..c10 bought 1, 2, 3 and 4 times in it. Six equal values out of ten must share score 1, so F and M
+  // scores 2 and 3 stay empty (F=1 → 1 + ⌊5·6/10⌋ = 4, F=2 → 4, F=3 → 5, F=4 → 5).
+  'ties.csv':
+    'customer,date,amount\n' +
+    [1, 2, 3, 4, 5, 6].map((i) => `c${i},2023-01-0${i},10\n`).join('') +
+    [7, 8, 9, 10].flatMap((i) => Array.from({ length: i - 6 }, (_, k) => `c${i},2025-0${1 + (k % 2)}-${10 + i + k},${i}0\n`)).join(''),
+  'shadowed-rules.json': JSON.stringify({
+    segments: [
+      { name: 'Champions', r: [4, 5], f: [4, 5], m: [4, 5] },
+      { name: 'Top', r: [5, 5], f: [5, 5], m: [5, 5] },
+    ],
+    otherSegment: 'Others',
+  }),
 });
 
 interface QualityJson {
@@ -143,6 +157,42 @@ describe('rfm segments / summary / thresholds / alerts', () => {
     expect(Array.isArray(a.customers)).toBe(true);
     const table = await runInProcess(['summary', '--input', 'comma.csv', '--config', 'config.json'], dir);
     expect(table.stdout).toContain('As of 2025-03-12');
+  });
+});
+
+describe('run warnings: what a user must know before trusting the segments', () => {
+  it('a table report prints empty scores and their tie under its header, in the chosen language', async () => {
+    const en = await runInProcess(['summary', '--input', 'ties.csv', '--as-of', '2025-03-12', '--lang', 'en'], dir);
+    expect(en.code).toBe(0);
+    expect(en.stderr).toBe('');
+    const lines = en.stdout.split('\n');
+    expect(lines[2]).toBe(
+      '⚠ F: no customer has score 2 or 3: 60% of customers have the same value (0 purchases in the window), and equal values always share a score. ' +
+        'For more even groups: thresholds for F, or a window longer than 365 days (windowDays; null = all history).',
+    );
+    expect(lines[3]).toMatch(/^⚠ M: no customer has score 2 or 3: 60% of customers have the same value \(revenue 0\.00 in the window\)/);
+    const ru = await runInProcess(['thresholds', '--input', 'ties.csv', '--as-of', '2025-03-12'], dir);
+    expect(ru.stdout).toContain('⚠ F: ни у одного клиента нет баллов 2 или 3: у 60 % клиентов одно и то же значение (0 покупок в окне)');
+  });
+
+  it('CSV and JSON stay data: the warnings go to stderr, one line each', async () => {
+    const r = await runInProcess(['segments', '--input', 'ties.csv', '--as-of', '2025-03-12', '--format', 'json', '--lang', 'en'], dir);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toHaveLength(10);
+    const err = r.stderr.trimEnd().split('\n');
+    expect(err).toHaveLength(2);
+    expect(err[0]).toMatch(/^rfm: warning: F: no customer has score 2 or 3: /);
+    expect(err[1]).toMatch(/^rfm: warning: M: /);
+  });
+
+  it('a rule that never matches and the codes no rule covers are named with their codes', async () => {
+    const r = await runInProcess(['summary', '--input', 'comma.csv', '--config', 'shadowed-rules.json', '--as-of', '2025-03-12', '--lang', 'en', '--format', 'csv'], dir);
+    expect(r.code).toBe(0);
+    const err = r.stderr.trimEnd().split('\n');
+    expect(err[0]).toBe('rfm: warning: Rule #2 "Top" never matches: earlier rules "Champions" take all of its 1 code (R5F5M5).');
+    expect(err[1]).toBe(
+      'rfm: warning: 117 codes of 125 match no rule and fall to "Others": R1F1M1, R1F1M2, R1F1M3, R1F1M4, R1F1M5, R1F2M1, R1F2M2, R1F2M3, R1F2M4, R1F2M5, R1F3M1, R1F3M2 … (+105).',
+    );
   });
 });
 

@@ -125,6 +125,10 @@ describe('a refresh of a clean sales tab', () => {
 
     const q = p.spreadsheet.sheet('RFM Качество').inspectValues();
     expect(q[0][0]).toMatch(/^Обновлено 2025-03-12 12:00 \(Europe\/Moscow\): 10 строк, \d+\.\d с, предупреждений: \d+$/);
+    // Six customers, three of them with one purchase: F = 1 takes score 1 and leaves 2 and 4 empty (F=2 → 1 + ⌊5·3/6⌋ = 3).
+    expect(run.scoreWarnings.map((w) => [w.axis, w.emptyScores])).toEqual([['frequency', [2, 4]]]);
+    expect(q.filter((r) => r[0] === 'Баллы').map((r) => r[1])).toEqual([run.scoreWarnings[0].message.ru]);
+    expect(run.scoreWarnings[0].message.ru).toMatch(/^F: ни у одного клиента нет баллов 2 или 4: у 50 % клиентов одно и то же значение \(1 покупка в окне\)/);
     const totals = new Map(q.filter((r) => typeof r[1] === 'number').map((r) => [r[0], r[1]]));
     expect(totals.get('Строк всего')).toBe(quality.totalRows);
     expect(totals.get('Использовано')).toBe(quality.usedRows);
