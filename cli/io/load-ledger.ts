@@ -56,6 +56,17 @@ export async function loadLedger(options: LoadOptions, ctx: CliContext): Promise
     });
   } catch (error) {
     progress.done();
+    if (error instanceof UserInputError && error.key === 'columns' && delimiter !== null && error.texts) {
+      // Columns not found with a separator the user chose: most often the wrong separator, so say which was used.
+      const flag = options.delimiter;
+      throw new UserInputError(
+        {
+          ru: `${error.texts.ru} (файл прочитан с --delimiter «${flag}»; без --delimiter разделитель определяется сам)`,
+          en: `${error.texts.en} (read with --delimiter "${flag}"; leave --delimiter out to detect the separator)`,
+        },
+        'columns',
+      );
+    }
     if (error instanceof UserInputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code) throw new UserInputError(`cannot read --input ${opened.label}: ${code}`, '--input');

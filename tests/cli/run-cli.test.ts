@@ -212,6 +212,8 @@ describe('user mistakes: one line on stderr, exit code 2', () => {
     [['segments', '--input', 'comma.csv', '--config', 'missing.json'], /cannot read --config missing\.json/],
     [['segments', '--input', 'comma.csv', '--as-of', '2025-02-30'], /--as-of must be a real date/],
     [['quality', '--input', 'comma.csv', '--columns', 'customer=Nope'], /Nope/],
+    [['quality', '--input', 'comma.csv', '--delimiter', ';', '--lang', 'en'], /the file's columns are: .*\(read with --delimiter ";"; leave --delimiter out to detect the separator\)\n$/],
+    [['quality', '--input', 'comma.csv', '--delimiter', 'tab'], /не найдены столбцы: .*\(файл прочитан с --delimiter «tab»; без --delimiter разделитель определяется сам\)\n$/],
     [['frobnicate'], /unknown command "frobnicate"/],
   ])('%j', async (argv, message) => {
     const r = await runInProcess(argv as string[], dir);
