@@ -2,6 +2,7 @@ import { isoFromDay, TRACK_NAMES, type RfmCustomerRow, type RfmRun } from '../..
 import type { Lang } from '../context';
 import { formatMoney } from '../format/format-money';
 import { formatNumber } from '../format/format-number';
+import { countOf } from '../i18n';
 import { cachedCsvCell } from '../format/cached-csv-cell';
 import { csvCell } from '../format/csv-cell';
 import { csvLine } from '../format/csv-line';
@@ -80,7 +81,35 @@ export function segmentsCsv(run: RfmRun, lang: Lang): string[] {
   return out.toChunks();
 }
 
-/** The per-customer table as aligned text. */
+const UNSCORED_REASON: Record<RfmRun['unscored'][number]['reason'], Record<Lang, string>> = {
+  'no-orders-before-as-of': { ru: 'все заказы с даты расчёта и позже', en: 'every order is on or after the as-of date' },
+  'no-purchase-before-as-of': { ru: 'до даты расчёта только возвраты или нулевые заказы', en: 'only refunds or zero orders before the as-of date' },
+};
+
+/**
+ * The customers a run could not score, listed under the table so that every ledger customer is either scored
+ * or named with the reason (empty when all were scored).
+ */
+function renderUnscored(run: RfmRun, lang: Lang): string {
+  if (run.unscored.length === 0) return '';
+  const title =
+    lang === 'ru'
+      ? `Без оценки: ${countOf(lang, run.unscored.length, { one: 'клиент', few: 'клиента', many: 'клиентов' }, { one: 'customer', other: 'customers' })} (нет покупок до даты расчёта)`
+      : `Not scored: ${countOf(lang, run.unscored.length, { one: 'клиент', few: 'клиента', many: 'клиентов' }, { one: 'customer', other: 'customers' })} (no purchase before the as-of date)`;
+  const table = renderTable(
+    [
+      { title: label(lang, 'customer') },
+      { title: label(lang, 'name') },
+      { title: label(lang, 'manager') },
+      { title: lang === 'ru' ? 'Причина' : 'Reason' },
+      { title: lang === 'ru' ? 'Нетто в окне' : 'Net in the window', align: 'right' },
+    ],
+    run.unscored.map((u) => [u.customerId, u.name ?? '', u.manager ?? '', UNSCORED_REASON[u.reason][lang], formatMoney(u.netCentsInWindow, lang)]),
+  );
+  return `\n\n${title}\n${table}`;
+}
+
+/** The per-customer table as aligned text, then the customers not scored with the reason. */
 export function renderSegmentsTable(run: RfmRun, lang: Lang): string {
   const names = segmentNames(run, lang);
   const numbers = new Map<number, string>(); // days and purchase counts: a few hundred distinct values
@@ -112,5 +141,5 @@ export function renderSegmentsTable(run: RfmRun, lang: Lang): string {
       names.get(c.segment) ?? c.segment,
       TRACK_NAMES[c.track][lang],
     ]),
-  );
+  ) + renderUnscored(run, lang);
 }

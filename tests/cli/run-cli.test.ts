@@ -43,6 +43,7 @@ const dir = fixtureDir({
     'customer,date,amount\n' +
     [1, 2, 3, 4, 5, 6].map((i) => `c${i},2023-01-0${i},10\n`).join('') +
     [7, 8, 9, 10].flatMap((i) => Array.from({ length: i - 6 }, (_, k) => `c${i},2025-0${1 + (k % 2)}-${10 + i + k},${i}0\n`)).join(''),
+  'guard.json': JSON.stringify({ spikeGuard: { capMultiple: 2 } }),
   'shadowed-rules.json': JSON.stringify({
     segments: [
       { name: 'Champions', r: [4, 5], f: [4, 5], m: [4, 5] },
@@ -193,6 +194,26 @@ describe('run warnings: what a user must know before trusting the segments', () 
     expect(err[1]).toBe(
       'rfm: warning: 117 codes of 125 match no rule and fall to "Others": R1F1M1, R1F1M2, R1F1M3, R1F1M4, R1F1M5, R1F2M1, R1F2M2, R1F2M3, R1F2M4, R1F2M5, R1F3M1, R1F3M2 … (+105).',
     );
+  });
+});
+
+describe('every choice and every customer shown', () => {
+  it('segments lists the customers it could not score, with the reason (D: a sale and its refund net to 0)', async () => {
+    const en = await runInProcess(['segments', '--input', 'comma.csv', '--as-of', '2025-03-12', '--lang', 'en'], dir);
+    const tail = en.stdout.trimEnd().split('\n').slice(-4); // title, column names, rule, D
+    expect(tail[0]).toBe('Not scored: 1 customer (no purchase before the as-of date)');
+    expect(tail[3]).toMatch(/^D\s+only refunds or zero orders before the as-of date\s+0\.00$/);
+    const ru = await runInProcess(['segments', '--input', 'comma.csv', '--as-of', '2024-06-01'], dir);
+    // As of 2024-06-01 nobody has bought yet (D's order is dated that day; C's only row is unpaid, so C is no customer).
+    expect(ru.stdout).toContain('Без оценки: 3 клиента (нет покупок до даты расчёта)');
+    expect(ru.stdout).toContain('все заказы с даты расчёта и позже');
+  });
+
+  it('the spike guard says what it did under the header', async () => {
+    const en = await runInProcess(['summary', '--input', 'comma.csv', '--config', 'guard.json', '--as-of', '2025-03-12', '--lang', 'en'], dir);
+    expect(en.stdout.split('\n')[2]).toBe("Spike guard: orders above 2× the customer's median capped for the M score: 0 orders; no score changed");
+    const ru = await runInProcess(['summary', '--input', 'comma.csv', '--config', 'guard.json', '--as-of', '2025-03-12'], dir);
+    expect(ru.stdout.split('\n')[2]).toBe('Защита от всплесков: заказы выше 2× медианы клиента урезаны для балла M: 0 заказов; ни у кого баллы не изменились');
   });
 });
 
