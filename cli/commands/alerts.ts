@@ -3,7 +3,7 @@ import { writeOutput } from '../io/write-output';
 import { loadRun } from '../load-run';
 import { runVersions } from '../format/run-versions';
 import type { Command } from '../registry';
-import { alertsCsv, alertsJson, renderAlertsTable, renderBoundaryLine } from '../render/render-alerts';
+import { alertsCsv, alertsJson, renderAlertsTable, renderBoundaryGroups, renderBoundaryLine } from '../render/render-alerts';
 import { renderRunHeader } from '../render/render-run-header';
 
 /** `rfm alerts`: customers approaching or just past the sleep boundary, by value at risk. */
@@ -21,7 +21,7 @@ export const alertsCommand: Command = {
         ? `${JSON.stringify({ ...alertsJson(run, lang), version: runVersions(ledger, config) }, null, 2)}\n`
         : format === 'csv'
           ? alertsCsv(run, lang)
-          : `${renderRunHeader(run, lang)}\n${renderBoundaryLine(run, lang)}\n\n${renderAlertsTable(run, lang)}\n`;
+          : `${renderRunHeader(run, lang)}\n${renderBoundaryLine(run, lang)}\n\n${renderAlertsTable(run, lang)}\n\n${renderBoundaryGroups(run, lang)}\n`;
     await writeOutput(text, flags.out, ctx);
   },
 };

@@ -1,4 +1,4 @@
-import { segmentDisplayNames, type RfmRun, type SleepAlert } from '../../core';
+import { segmentDisplayNames, TRACK_NAMES, type BoundaryEstimate, type RfmRun, type SleepAlert, type TrackId } from '../../core';
 import type { Lang } from '../context';
 import { formatMoney } from '../format/format-money';
 import { formatNumber } from '../format/format-number';
@@ -62,6 +62,40 @@ export function renderAlertsTable(run: RfmRun, lang: Lang, limit = Infinity): st
   );
   const more = run.alerts.length - shown.length;
   return more > 0 ? `${table}\n${lang === 'ru' ? `… и ещё ${more}` : `… and ${more} more`}` : table;
+}
+
+/**
+ * The sleep boundary estimated per segment and per track beside the one used (all customers): days, the gaps
+ * it rests on, and for a group with too few gaps why there is no estimate. Segments and tracks whose rhythm
+ * differs from the whole base show here (Champions buy every few weeks, the Loyal every few months).
+ */
+export function renderBoundaryGroups(run: RfmRun, lang: Lang): string {
+  const s = run.sleep;
+  const names = segmentNames(run, lang);
+  const row = (group: string, e: BoundaryEstimate): string[] =>
+    e.status === 'ok'
+      ? [group, formatNumber(e.days, lang), formatNumber(e.gaps, lang), `p${e.percentile}`]
+      : [group, '—', formatNumber(e.gaps, lang), lang === 'ru' ? `мало интервалов: нужно не меньше ${formatNumber(e.minGaps, lang)}` : `too few gaps: at least ${formatNumber(e.minGaps, lang)} needed`];
+  const rows = [
+    [
+      lang === 'ru' ? 'Все клиенты (используется)' : 'All customers (used)',
+      s.boundaryDays === null ? '—' : formatNumber(s.boundaryDays, lang),
+      formatNumber(s.estimate.gaps, lang),
+      s.source === 'manual' ? (lang === 'ru' ? 'задана вручную' : 'set by hand') : s.estimate.status === 'ok' ? `p${s.estimate.percentile}` : lang === 'ru' ? `мало интервалов: нужно не меньше ${formatNumber(s.estimate.minGaps, lang)}` : `too few gaps: at least ${formatNumber(s.estimate.minGaps, lang)} needed`,
+    ],
+    ...s.bySegment.map((g) => row(names.get(g.group) ?? g.group, g.estimate)),
+    ...s.byTrack.map((g) => row(TRACK_NAMES[g.group as TrackId]?.[lang] ?? g.group, g.estimate)),
+  ];
+  const title = lang === 'ru' ? 'Граница засыпания по сегментам и трекам' : 'Sleep boundary by segment and track';
+  return `${title}\n${renderTable(
+    [
+      { title: lang === 'ru' ? 'Группа' : 'Group' },
+      { title: lang === 'ru' ? 'Граница, дн.' : 'Boundary, d', align: 'right' },
+      { title: lang === 'ru' ? 'Интервалов' : 'Gaps', align: 'right' },
+      { title: lang === 'ru' ? 'Как найдена' : 'How found' },
+    ],
+    rows,
+  )}`;
 }
 
 /** Segment key → display name in the language (from the run's rule table: no segment summary is computed). */

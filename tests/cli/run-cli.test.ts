@@ -44,6 +44,7 @@ const dir = fixtureDir({
     [1, 2, 3, 4, 5, 6].map((i) => `c${i},2023-01-0${i},10\n`).join('') +
     [7, 8, 9, 10].flatMap((i) => Array.from({ length: i - 6 }, (_, k) => `c${i},2025-0${1 + (k % 2)}-${10 + i + k},${i}0\n`)).join(''),
   'guard.json': JSON.stringify({ spikeGuard: { capMultiple: 2 } }),
+  'boundary-84.json': JSON.stringify({ sleep: { boundaryDays: 84 } }),
   'shadowed-rules.json': JSON.stringify({
     segments: [
       { name: 'Champions', r: [4, 5], f: [4, 5], m: [4, 5] },
@@ -207,6 +208,19 @@ describe('every choice and every customer shown', () => {
     // As of 2024-06-01 nobody has bought yet (D's order is dated that day; C's only row is unpaid, so C is no customer).
     expect(ru.stdout).toContain('Без оценки: 3 клиента (нет покупок до даты расчёта)');
     expect(ru.stdout).toContain('все заказы с даты расчёта и позже');
+  });
+
+  it('alerts shows the boundary per segment and per track beside the one used', async () => {
+    const en = await runInProcess(['alerts', '--input', 'comma.csv', '--config', 'boundary-84.json', '--as-of', '2025-03-12', '--lang', 'en'], dir);
+    const lines = en.stdout.trimEnd().split('\n');
+    const at = lines.indexOf('Sleep boundary by segment and track');
+    expect(at).toBeGreaterThan(0);
+    // A's two orders make the only gap (31 days): far below the 30 gaps an estimate needs, so 84 is used as set.
+    expect(lines[at + 3]).toMatch(/^All customers \(used\)\s+84\s+1\s+set by hand$/);
+    expect(lines.slice(at + 4).every((l) => /\s—\s+[01]\s+too few gaps: at least 30 needed$/.test(l))).toBe(true);
+    expect(lines.slice(at + 4).map((l) => l.split(/\s{2,}/)[0])).toContain('Best active');
+    const ru = await runInProcess(['alerts', '--input', 'comma.csv', '--config', 'boundary-84.json', '--as-of', '2025-03-12'], dir);
+    expect(ru.stdout).toMatch(/Все клиенты \(используется\)\s+84\s+1\s+задана вручную/);
   });
 
   it('the spike guard says what it did under the header', async () => {
