@@ -4,6 +4,12 @@ import { formatMoney } from '../format/format-money';
 import { formatNumber, formatPercent } from '../format/format-number';
 import { renderCsv } from '../format/render-csv';
 import { renderTable } from '../format/render-table';
+import { countOf } from '../i18n';
+
+const ROWS_RU = { one: 'строка', few: 'строки', many: 'строк' };
+const ROWS_EN = { one: 'row', other: 'rows' };
+/** Rows named per check (duplicates, future dates, zero amounts) in the table form; JSON has the same samples. */
+const SAMPLE_SHOWN = 10;
 
 /** Money in currency units (as the quality report gives it) for display. */
 function units(value: number, lang: Lang): string {
@@ -42,7 +48,7 @@ export function renderQualityReport(q: QualityReport, lang: Lang, listLimit = 20
   const checks: string[] = [];
   checks.push(
     ru
-      ? `Возвраты: ${n(q.refunds.rows)} строк на ${units(q.refunds.total, lang)}; заказов с суммой ≤ 0 (не покупки): ${n(q.nonPurchaseOrders)}`
+      ? `Возвраты: ${countOf(lang, q.refunds.rows, ROWS_RU, ROWS_EN)} на ${units(q.refunds.total, lang)}; заказов с суммой ≤ 0 (не покупки): ${n(q.nonPurchaseOrders)}`
       : `Refund rows: ${n(q.refunds.rows)} totalling ${units(q.refunds.total, lang)}; orders with net ≤ 0 (not purchases): ${n(q.nonPurchaseOrders)}`,
   );
   checks.push(
@@ -52,15 +58,37 @@ export function renderQualityReport(q: QualityReport, lang: Lang, listLimit = 20
       : `Duplicate rows (kept, check them): ${n(q.duplicates.rows)} · zero amounts: ${n(q.zeroAmounts.rows)}` +
           (q.futureDates ? ` · dated after ${q.futureDates.today}: ${n(q.futureDates.rows)}` : ''),
   );
+  // Where to look: the first rows of each check (source row numbers, header = 1).
+  const more = (total: number, shown: number): string => (total > shown ? (ru ? ` … (ещё ${n(total - shown)})` : ` … (+${n(total - shown)})`) : '');
+  const rowList = (rows: number[], total: number): string =>
+    (total === 1 ? (ru ? 'строка ' : 'row ') : ru ? 'строки ' : 'rows ') + rows.join(', ') + more(total, rows.length);
+  const dups = q.duplicates.sample.slice(0, SAMPLE_SHOWN);
+  if (dups.length) {
+    checks.push(
+      (ru ? '  дубликаты: ' : '  duplicates: ') +
+        dups.map((d) => (ru ? `строка ${d.row} = строка ${d.sameAs}` : `row ${d.row} = row ${d.sameAs}`)).join(', ') +
+        more(q.duplicates.rows, dups.length),
+    );
+  }
+  if (q.futureDates && q.futureDates.sampleRows.length) {
+    const rows = q.futureDates.sampleRows.slice(0, SAMPLE_SHOWN);
+    checks.push(`  ${ru ? `даты позже ${q.futureDates.today}` : `dated after ${q.futureDates.today}`}: ${rowList(rows, q.futureDates.rows)}`);
+  }
+  if (q.zeroAmounts.sampleRows.length) {
+    const rows = q.zeroAmounts.sampleRows.slice(0, SAMPLE_SHOWN);
+    checks.push(`  ${ru ? 'нулевые суммы' : 'zero amounts'}: ${rowList(rows, q.zeroAmounts.rows)}`);
+  }
   const w = q.withoutCustomerId;
   checks.push(
     ru
-      ? `Без ID клиента: ${n(w.rows)} строк (привязаны по контакту: ${n(w.attachedByContact)}), ${units(w.total, lang)} = ${formatPercent(w.revenueShare, lang, false, 2)} выручки`
-      : `Without a customer id: ${n(w.rows)} rows (attached by contact: ${n(w.attachedByContact)}), ${units(w.total, lang)} = ${formatPercent(w.revenueShare, lang, false, 2)} of revenue`,
+      ? `Без ID клиента: ${countOf(lang, w.rows, ROWS_RU, ROWS_EN)} (привязаны по контакту: ${n(w.attachedByContact)}), ${units(w.total, lang)} = ${formatPercent(w.revenueShare, lang, false, 2)} выручки`
+      : `Without a customer id: ${countOf(lang, w.rows, ROWS_RU, ROWS_EN)} (attached by contact: ${n(w.attachedByContact)}), ${units(w.total, lang)} = ${formatPercent(w.revenueShare, lang, false, 2)} of revenue`,
   );
   out.push(...checks, '');
+  const slaShare = q.completeness.find((c) => c.sla !== null)?.sla ?? 0.02;
+  const sla = formatPercent(slaShare, lang, false, slaShare * 100 === Math.round(slaShare * 100) ? 0 : 1);
   out.push(
-    (ru ? 'Заполненность полей (SLA: не более 2 % пустых в обязательных): ' : 'Completeness (SLA: at most 2% empty in required fields): ') +
+    (ru ? `Заполненность полей (SLA: не более ${sla} пустых в обязательных): ` : `Completeness (SLA: at most ${sla} empty in required fields): `) +
       (q.completenessPass ? '✓' : '✗'),
   );
   out.push(

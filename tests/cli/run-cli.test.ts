@@ -44,6 +44,8 @@ const dir = fixtureDir({
     [1, 2, 3, 4, 5, 6].map((i) => `c${i},2023-01-0${i},10\n`).join('') +
     [7, 8, 9, 10].flatMap((i) => Array.from({ length: i - 6 }, (_, k) => `c${i},2025-0${1 + (k % 2)}-${10 + i + k},${i}0\n`)).join(''),
   'guard.json': JSON.stringify({ spikeGuard: { capMultiple: 2 } }),
+  // Row 3 repeats row 2, row 4 has a zero amount, rows 5 and 6 are dated after today (2025-03-12 in these tests).
+  'checks.csv': 'customer,date,amount\na,2025-01-10,100\na,2025-01-10,100\nb,2025-01-11,0\nc,2026-01-01,50\nd,2025-04-01,10\n',
   'boundary-84.json': JSON.stringify({ sleep: { boundaryDays: 84 } }),
   'shadowed-rules.json': JSON.stringify({
     segments: [
@@ -221,6 +223,16 @@ describe('every choice and every customer shown', () => {
     expect(lines.slice(at + 4).map((l) => l.split(/\s{2,}/)[0])).toContain('Best active');
     const ru = await runInProcess(['alerts', '--input', 'comma.csv', '--config', 'boundary-84.json', '--as-of', '2025-03-12'], dir);
     expect(ru.stdout).toMatch(/Все клиенты \(используется\)\s+84\s+1\s+задана вручную/);
+  });
+
+  it('quality names the rows behind each check: duplicates, zero amounts, future dates', async () => {
+    const en = await runInProcess(['quality', '--input', 'checks.csv', '--lang', 'en'], dir);
+    const lines = en.stdout.split('\n');
+    const at = lines.indexOf('Duplicate rows (kept, check them): 1 · zero amounts: 1 · dated after 2025-03-12: 2');
+    expect(at).toBeGreaterThan(0);
+    expect(lines.slice(at + 1, at + 4)).toEqual(['  duplicates: row 3 = row 2', '  dated after 2025-03-12: rows 5, 6', '  zero amounts: row 4']);
+    const ru = await runInProcess(['quality', '--input', 'checks.csv'], dir);
+    expect(ru.stdout).toContain('  дубликаты: строка 3 = строка 2\n  даты позже 2025-03-12: строки 5, 6\n  нулевые суммы: строка 4\n');
   });
 
   it('the spike guard says what it did under the header', async () => {
