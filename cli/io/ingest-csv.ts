@@ -52,7 +52,8 @@ export interface IngestedCsv {
 export async function ingestCsv(input: CsvInput, options: IngestCsvOptions): Promise<IngestedCsv> {
   let ingester: Ingester | null = null;
   let used: Delimiter = options.delimiter ?? ',';
-  const start = (header: string[], row: number): Ingester => createIngester(header, { ...options.ingest, headerRow: row });
+  /** The ingester for this header; `rowFingerprints` false when the reader thread finds the duplicate rows. */
+  const start = (header: string[], row: number, rowFingerprints = true): Ingester => createIngester(header, { ...options.ingest, headerRow: row, rowFingerprints });
   const readerOptions = {
     delimiter: options.delimiter,
     encoding: options.encoding,
@@ -62,11 +63,12 @@ export async function ingestCsv(input: CsvInput, options: IngestCsvOptions): Pro
   /** Reads on a second thread; false when the thread cannot start (nothing read yet: read on this one). */
   const readOnSecondThread = async (file: string): Promise<boolean> => {
     try {
-      await readRowsInWorker(
+      const duplicates = await readRowsInWorker(
         { ...readerOptions, file, columns: options.ingest.columns, dateOrder: options.ingest.dateOrder, timeZone: options.ingest.timeZone },
-        (header, row) => (ingester = start(header, row)),
+        (header, row) => (ingester = start(header, row, false)),
         (record, row) => (ingester as Ingester).addRow(record, row),
       );
+      (ingester as Ingester | null)?.useDuplicates(duplicates);
       return true;
     } catch (error) {
       if (error instanceof ReaderThreadUnavailable) return false;

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { UserInputError, type RowView } from '../../core';
+import { UserInputError, type DuplicateRows, type RowView } from '../../core';
 import { decoderFor, type DecodeBytes } from './csv-row';
 import { BatchRow } from './record-batch';
 import type { ReadRowsOptions } from './read-rows';
@@ -28,7 +28,8 @@ export interface WorkerReadOptions extends Pick<ReadRowsOptions, 'delimiter' | '
  * receives. Same records, same answers, same order as readRows; about a third less time on the main thread.
  *
  * `onHeader` gets the first non-blank record's cells; `onRow` every later record (blank ones too) with its
- * source row number. An error in `onHeader`/`onRow` stops the worker and rejects; so does a reader error
+ * source row number. Resolves with the duplicate rows among the non-blank records after the header (the
+ * rows have no fingerprint here: see {@link BatchRow.fingerprint}). An error in `onHeader`/`onRow` stops the worker and rejects; so does a reader error
  * (a never-closed quote is a UserInputError, as in readRows). When the thread cannot start at all, rejects
  * with {@link ReaderThreadUnavailable} before any callback ran.
  */
@@ -36,7 +37,7 @@ export async function readRowsInWorker(
   options: WorkerReadOptions,
   onHeader: (texts: string[], row: number) => void,
   onRow: (row: RowView, rowNumber: number) => void,
-): Promise<void> {
+): Promise<DuplicateRows> {
   const job: ScanJob = {
     file: options.file,
     delimiter: options.delimiter,
@@ -50,7 +51,7 @@ export async function readRowsInWorker(
   let view: BatchRow | null = null;
   let started = false;
   try {
-    await new Promise<void>((resolve, reject) => {
+    return await new Promise<DuplicateRows>((resolve, reject) => {
       const fail = (error: Error): void => reject(started ? error : new ReaderThreadUnavailable(error));
       worker.on('error', fail);
       worker.on('exit', (code) => fail(new Error(`the reader thread stopped (exit code ${code})`)));
@@ -83,7 +84,7 @@ export async function readRowsInWorker(
               options.onProgress?.({ bytes: m.bytes, records: m.records });
               break;
             case 'done':
-              resolve();
+              resolve(m.duplicates);
               break;
             case 'error':
               reject(m.user ? new UserInputError(m.message, m.key) : Object.assign(new Error(m.message), { code: m.code }));

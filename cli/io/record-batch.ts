@@ -1,4 +1,4 @@
-import { CellCodes, isEmptyCell, parseAmount, parseDateCode, type Cell, type RowView } from '../../core/ledger';
+import { CellCodes, isEmptyCell, parseAmount, parseDateCode, RowFingerprints, type Cell, type DuplicateRows, type RowView } from '../../core/ledger';
 import type { CsvRow, DecodeBytes } from './csv-row';
 import { TextCache } from './text-cache';
 
@@ -14,7 +14,7 @@ export interface RecordBatch {
   meta: Int32Array;
   /** Where each record's entries start in `meta`. */
   offsets: Int32Array;
-  /** Per record: fingerprint, amount of the amount column, date code of the date column (3 numbers). */
+  /** Per record: amount of the amount column, date code of the date column (2 numbers). */
   nums: Float64Array;
   /** Per record, per coded column ({@link Precompute.coded}): the cell's code in the reader thread's numbering. */
   codes: Int32Array;
@@ -60,6 +60,7 @@ export class BatchWriter {
   private added = 0;
   /** Columns whose same-as-previous answer is in the record's same mask. */
   private sameKnown = 0;
+  private readonly fingerprints = new RowFingerprints();
 
   constructor(private readonly pre: Precompute) {
     this.cellCodes = pre.coded.map(() => new CellCodes());
@@ -87,7 +88,7 @@ export class BatchWriter {
     if (this.metaLength + HEAD + 2 * n > this.meta.length) this.meta = grow(this.meta, this.metaLength + HEAD + 2 * n);
     if (this.records === this.offsets.length) {
       this.offsets = grow(this.offsets, this.records + 1);
-      const nums = new Float64Array(this.offsets.length * 3);
+      const nums = new Float64Array(this.offsets.length * 2);
       nums.set(this.nums);
       this.nums = nums;
     }
@@ -140,11 +141,18 @@ export class BatchWriter {
       m[at++] = row.ends[j] + shift;
     }
     this.metaLength = at;
-    const k = this.records * 3;
-    this.nums[k] = row.fingerprint();
-    this.nums[k + 1] = pre.amountCol >= 0 ? row.amount(pre.amountCol) : NaN;
-    this.nums[k + 2] = pre.dateCol >= 0 ? row.dateCode(pre.dateCol, pre.monthFirst, pre.timeZone) : NaN;
+    // Duplicate rows are found here, from every non-blank record (the ingester skips blank ones too), so the
+    // sort of a million fingerprints runs on this thread while the main thread still works through its batches.
+    if (row.length > 0) this.fingerprints.add(row.fingerprint(), rowNumber);
+    const k = this.records * 2;
+    this.nums[k] = pre.amountCol >= 0 ? row.amount(pre.amountCol) : NaN;
+    this.nums[k + 1] = pre.dateCol >= 0 ? row.dateCode(pre.dateCol, pre.monthFirst, pre.timeZone) : NaN;
     this.records++;
+  }
+
+  /** The duplicate rows among all records added so far (source row numbers). */
+  duplicates(): DuplicateRows {
+    return this.fingerprints.duplicates();
   }
 
   /** The batch so far (its arrays trimmed), and a fresh start. Null when no record was added. */
@@ -155,7 +163,7 @@ export class BatchWriter {
       extra: this.extra.slice(0, this.extraLength),
       meta: this.meta.slice(0, this.metaLength),
       offsets: this.offsets.slice(0, this.records),
-      nums: this.nums.slice(0, this.records * 3),
+      nums: this.nums.slice(0, this.records * 2),
       codes: this.codes.slice(0, this.records * this.pre.coded.length),
       newTexts: this.newTexts,
       records: this.records,
@@ -179,7 +187,8 @@ function grow<T extends Int32Array | Uint8Array>(a: T, need: number): T {
 
 /**
  * A {@link RowView} over one record of a {@link RecordBatch}, on the main thread: blank and same-as-previous
- * answers, the fingerprint and the amount and date of their columns come from the reader thread; a cell's
+ * answers and the amount and date of their columns come from the reader thread (which also finds the
+ * duplicate rows: this view has no fingerprint); a cell's
  * text is decoded from the batch's bytes (through a cache) only when the ingester asks for it.
  */
 export class BatchRow implements RowView {
@@ -243,7 +252,7 @@ export class BatchRow implements RowView {
     const at = b.offsets[i];
     const m = b.meta;
     this.at = at + HEAD;
-    this.k = i * 3;
+    this.k = i * 2;
     this.codeAt = i * this.pre.coded.length;
     this.count = m[at + 1];
     this.length = m[at + 2];
@@ -298,16 +307,17 @@ export class BatchRow implements RowView {
   }
 
   amount(col: number): number {
-    return col === this.pre.amountCol ? (this.batch as RecordBatch).nums[this.k + 1] : parseAmount(this.cell(col));
+    return col === this.pre.amountCol ? (this.batch as RecordBatch).nums[this.k] : parseAmount(this.cell(col));
   }
 
   dateCode(col: number, monthFirst: boolean, timeZone: string): number {
     const pre = this.pre;
-    if (col === pre.dateCol && monthFirst === pre.monthFirst && timeZone === pre.timeZone) return (this.batch as RecordBatch).nums[this.k + 2];
+    if (col === pre.dateCol && monthFirst === pre.monthFirst && timeZone === pre.timeZone) return (this.batch as RecordBatch).nums[this.k + 1];
     return parseDateCode(this.cell(col), monthFirst, timeZone);
   }
 
+  /** Not sent: the reader thread finds the duplicate rows itself ({@link BatchWriter.duplicates}), so the ingester is made with `rowFingerprints: false`. */
   fingerprint(): number {
-    return (this.batch as RecordBatch).nums[this.k];
+    throw new Error('BatchRow.fingerprint: duplicate rows are found on the reader thread (create the ingester with rowFingerprints: false)');
   }
 }

@@ -1,4 +1,4 @@
-import type { FieldName } from '../../core/ledger';
+import type { DuplicateRows, FieldName } from '../../core/ledger';
 import type { Delimiter } from './detect-delimiter';
 import type { InputEncoding } from './read-rows';
 import type { Precompute, RecordBatch } from './record-batch';
@@ -20,5 +20,5 @@ export type ScanMessage =
   | { type: 'header'; texts: string[]; row: number; pre: Precompute }
   | { type: 'batch'; batch: RecordBatch }
   | { type: 'progress'; bytes: number; records: number }
-  | { type: 'done' }
+  | { type: 'done'; duplicates: DuplicateRows }
   | { type: 'error'; message: string; user: boolean; key?: string; code?: string };

@@ -2,7 +2,8 @@
  * The reader thread of {@link readRowsInWorker}: reads the file with the byte reader, finds the header,
  * works out from it (with core's own detectColumns) which columns the ingester will read, and sends the
  * records to the main thread in batches (one per chunk of the file, after a few short first ones), with
- * their blank/same-as-previous answers, fingerprints, amounts and dates already worked out. At most a few
+ * their blank/same-as-previous answers, amounts and dates already worked out; at the end it sends the
+ * duplicate rows, found from every record's fingerprint. At most a few
  * batches are in flight (the main thread acknowledges each), so memory stays flat however big the file.
  */
 import { createReadStream } from 'node:fs';
@@ -94,7 +95,8 @@ async function main(): Promise<void> {
     },
   );
   send();
-  post({ type: 'done' });
+  // Sorted while the main thread still works through the batches in flight.
+  post({ type: 'done', duplicates: writer === null ? { rows: 0, sample: [] } : (writer as BatchWriter).duplicates() });
 }
 
 main().catch((error: unknown) => {

@@ -20,7 +20,7 @@ import { parseFlag } from './parse-flag';
 import { parseStatus } from './parse-status';
 import { REJECTION_REASONS, type RejectionCode } from './rejection-reasons';
 import { roundCents } from './round-cents';
-import { RowFingerprints } from './row-fingerprints';
+import { DUPLICATE_SAMPLE, RowFingerprints, type DuplicateRows } from './row-fingerprints';
 import { CellsRow, type RowView } from './row-view';
 import { assembleLedger, type RowCustomerInfo } from './assemble-ledger';
 import { buildQualityReport, type QualityCounts } from '../quality/build-quality-report';
@@ -54,6 +54,12 @@ export interface IngestOptions {
   locale?: 'ru' | 'en';
   /** Most rejected (and excluded) rows listed one by one in the report, default 100 000; all are counted. */
   maxRejectedListed?: number;
+  /**
+   * false when the reader finds the duplicate rows itself (the CLI's reader thread sorts the fingerprints of
+   * every non-blank row while this thread still works) and hands them over with {@link Ingester.useDuplicates};
+   * rows are then not fingerprinted here. Default true.
+   */
+  rowFingerprints?: boolean;
 }
 
 /** The ledger and its data-quality report. */
@@ -77,6 +83,11 @@ export interface Ingester {
    *   lines makes one row of several lines); default: the previous row's number + 1
    */
   addRow(row: RowView, sourceRow?: number): void;
+  /**
+   * The duplicate rows as the reader found them (from the fingerprints of every non-blank row it passed, as
+   * {@link RowFingerprints} does); required before `finish` when created with `rowFingerprints: false`.
+   */
+  useDuplicates(found: DuplicateRows): void;
   /** Builds the ledger and the quality report. */
   finish(): IngestResult;
 }
@@ -206,7 +217,9 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
   };
   let hasTime = false;
 
+  const fingerprintRows = options.rowFingerprints ?? true;
   const fingerprints = new RowFingerprints();
+  let foundDuplicates: DuplicateRows | null = null;
   const identity = new IdentityGraph();
   /** Per identity key: the latest name (a code of the name column), e-mail and phone (identity codes). */
   const latest = new LatestContacts();
@@ -343,7 +356,7 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
       return;
     }
     counts.totalRows++;
-    fingerprints.add(r.fingerprint(), row);
+    if (fingerprintRows) fingerprints.add(r.fingerprint(), row);
     for (let j = 0; j < mappedCols.length; j++) if (r.isEmpty(mappedCols[j])) empties[j]++;
 
     // Amount first: its value counts in the reconciliation whatever happens to the row.
@@ -567,14 +580,19 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
       emptyRows: empties[j],
     }));
     counts.purchases = purchases;
-    const duplicates = fingerprints.duplicates(SAMPLE);
+    if (!fingerprintRows && foundDuplicates === null) throw new Error('Ingester.finish: rowFingerprints is off and useDuplicates was not called');
+    const duplicates = foundDuplicates ?? fingerprints.duplicates(DUPLICATE_SAMPLE);
     counts.duplicateRows = duplicates.rows;
     counts.duplicateSample = duplicates.sample;
     const quality = buildQualityReport(counts, ledger, completenessInput, sla, today === null ? null : isoFromDay(today));
     return { ledger, quality };
   }
 
-  return { mapping, headers, add, addRow, finish };
+  function useDuplicates(found: DuplicateRows): void {
+    foundDuplicates = { rows: found.rows, sample: found.sample.slice(0, DUPLICATE_SAMPLE) };
+  }
+
+  return { mapping, headers, add, addRow, useDuplicates, finish };
 }
 
 function textOrNull(value: Cell): string | null {

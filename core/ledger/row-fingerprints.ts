@@ -1,5 +1,14 @@
 import type { RowView } from './row-view';
 
+/** Rows listed in {@link DuplicateRows.sample}, at most (the ingester's report takes this many). */
+export const DUPLICATE_SAMPLE = 10;
+
+/** Rows equal to an earlier row: how many, and the first few (in row order) with the row each repeats. */
+export interface DuplicateRows {
+  rows: number;
+  sample: { row: number; sameAs: number }[];
+}
+
 /**
  * Exact duplicate rows in a stream of millions of rows without keeping the rows: each row is reduced
  * to a 53-bit fingerprint by its {@link RowView} and appended to a typed array (12 bytes a row, no random
@@ -21,7 +30,7 @@ export class RowFingerprints {
   }
 
   /** Number of rows equal to an earlier row, and up to `sampleSize` of them (in row order) with the row they repeat. */
-  duplicates(sampleSize: number): { rows: number; sample: { row: number; sameAs: number }[] } {
+  duplicates(sampleSize = DUPLICATE_SAMPLE): DuplicateRows {
     const n = this.size;
     const sorted = this.keys.slice(0, n).sort();
     let count = 0;

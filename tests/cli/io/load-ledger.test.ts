@@ -35,6 +35,9 @@ describe('loadLedger: on one thread and with a reader thread, the same ledger an
     expect(two.quality.totalRows).toBe(4000);
     expect(two.ledger).toEqual(one.ledger);
     expect(two.quality).toEqual(one.quality);
+    // The reader thread finds the duplicate rows itself; they must be the ones the ingester finds on one thread.
+    expect(one.quality.duplicates.rows).toBeGreaterThan(0);
+    expect(two.quality.duplicates).toEqual(one.quality.duplicates);
     // Row numbers are the file's lines: the record at line 4 spans lines 4-5, the next record is line 6.
     const rows = one.ledger.orders.flatMap((o) => o.rows).sort((a, b) => a - b);
     expect(rows).not.toContain(5);

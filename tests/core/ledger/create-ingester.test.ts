@@ -192,6 +192,19 @@ describe('createIngester', () => {
       expect(quality.duplicates).toEqual({ rows: 2, sample: [{ row: 3, sameAs: 2 }, { row: 4, sameAs: 2 }] });
       expect(ledger.netCents).toBe(4100);
     });
+    it('a reader that finds the duplicate rows itself hands them over; without them finish refuses', () => {
+      const rows: Cell[][] = [
+        ['A', '2025-03-12', '10'],
+        ['A', '2025-03-12', '10'],
+      ];
+      const given = createIngester(['client', 'date', 'amount'], { rowFingerprints: false });
+      for (const r of rows) given.add(r);
+      given.useDuplicates({ rows: 1, sample: [{ row: 3, sameAs: 2 }] });
+      expect(given.finish().quality.duplicates).toEqual({ rows: 1, sample: [{ row: 3, sameAs: 2 }] });
+      const forgotten = createIngester(['client', 'date', 'amount'], { rowFingerprints: false });
+      for (const r of rows) forgotten.add(r);
+      expect(() => forgotten.finish()).toThrow(/useDuplicates was not called/);
+    });
     it('future dates, zero amounts, blank rows and the header row setting', () => {
       const { quality } = run(
         [
