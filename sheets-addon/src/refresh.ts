@@ -261,7 +261,7 @@ export function refresh(interactive: boolean): RefreshOutcome {
       duration: seconds,
       warnings: warningCount,
     });
-    write('quality', qualityTab({ lang, runLog, versionLine, quality, sourceTab: settings.transactionsTab, ruleProblems, rulesTab: rulesTabName, warnings }));
+    write('quality', qualityTab({ lang, runLog, versionLine, quality, sourceTab: settings.transactionsTab, ruleProblems, rulesTab: rulesTabName, warnings, unscored: run.unscored }));
     const message = t(lang, 'toast.done', { seconds, customers: plural(lang, run.customers.length, 'customer'), warnings: warningCount });
     toast(message);
     return { status: 'ok', message, customers: run.customers.length, rows: quality.totalRows, warnings: warningCount, configVersion: versions.config, ledgerVersion: versions.ledger };

@@ -1,10 +1,21 @@
 /**
  * The Quality tab: the run log line at the top (when, rows, duration, warnings), then row totals, the
- * reconciliation line, warnings (rule table, sleep boundary, completeness SLA, data checks), and the
- * rejected rows with their row numbers in the source tab and reasons.
+ * reconciliation line, warnings (rule table, scores, sleep boundary, completeness SLA, data checks), the
+ * customers the run could not score, and the rejected rows with their row numbers in the source tab and reasons.
  */
-import type { QualityReport, RejectedRow } from '../../../core/index';
-import { bi, type Lang, t } from '../i18n';
+import type { QualityReport, RejectedRow, UnscoredCustomer } from '../../../core/index';
+import { bi, type Lang, plural, t } from '../i18n';
+
+/** A share as a percentage with two decimals in the language's style: "2,50 %" / "2.50%". */
+function pct(lang: Lang, share: number): string {
+  const text = new Intl.NumberFormat(lang === 'ru' ? 'ru-RU' : 'en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(share * 100);
+  return lang === 'ru' ? `${text} %` : `${text}%`;
+}
+
+/** Russian verb forms after a count of rows: 1 строка «повторяет», 5 строк «повторяют». */
+function ruOne(n: number): boolean {
+  return new Intl.PluralRules('ru').select(n) === 'one';
+}
 import type { Block, OutCell, TabSpec } from '../sheet-io';
 
 /** One warning line: where it comes from and what it says. */
@@ -28,7 +39,14 @@ export interface QualityTabInput {
   ruleProblems: RejectedRow[];
   rulesTab: string;
   warnings: Warning[];
+  /** Ledger customers the run could not score (no purchase before the as-of date), listed with the reason. */
+  unscored?: readonly UnscoredCustomer[];
 }
+
+const UNSCORED_REASON: Record<UnscoredCustomer['reason'], { ru: string; en: string }> = {
+  'no-orders-before-as-of': { ru: 'все заказы с даты расчёта и позже', en: 'every order is on or after the as-of date' },
+  'no-purchase-before-as-of': { ru: 'до даты расчёта только возвраты или нулевые заказы', en: 'only refunds or zero orders before the as-of date' },
+};
 
 /** Builds the Quality tab. */
 export function qualityTab(input: QualityTabInput): TabSpec {
@@ -70,10 +88,19 @@ export function qualityTab(input: QualityTabInput): TabSpec {
     kinds: ['text', 'text'],
     rows: input.warnings.length > 0 ? input.warnings.map((w) => [w.source, w.message]) : [[t(lang, 'quality.noProblems'), null]],
   });
+  const unscored = input.unscored ?? [];
+  if (unscored.length > 0) {
+    blocks.push({
+      title: `${bi(lang, 'Без оценки', 'Not scored')}: ${plural(lang, unscored.length, 'customer')} (${bi(lang, 'нет покупок до даты расчёта', 'no purchase before the as-of date')})`,
+      header: [bi(lang, 'Клиент', 'Customer'), bi(lang, 'Имя', 'Name'), bi(lang, 'Менеджер', 'Manager'), t(lang, 'col.reason')],
+      kinds: ['text', 'text', 'text', 'text'],
+      rows: unscored.map((u) => [u.customerId, u.name, u.manager, UNSCORED_REASON[u.reason][lang]]),
+    });
+  }
   if (q) {
     const rows: OutCell[][] = q.rejected.map((x) => [x.row, x.column, x.value, x.reason]);
     if (q.rejectedNotListed > 0) {
-      rows.push([null, null, null, bi(lang, `ещё ${q.rejectedNotListed} строк не показано`, `${q.rejectedNotListed} more rows not listed`)]);
+      rows.push([null, null, null, bi(lang, `не показано ещё: ${plural('ru', q.rejectedNotListed, 'row')}`, `${plural('en', q.rejectedNotListed, 'row')} more not listed`)]);
     }
     blocks.push({
       title: `${t(lang, 'quality.rejected')} («${input.sourceTab}»)`,
@@ -95,8 +122,8 @@ export function qualityWarnings(q: QualityReport, lang: Lang): Warning[] {
         source: src,
         message: bi(
           lang,
-          `«${c.column}»: пусто в ${(c.emptyShare * 100).toFixed(2)}% строк, допустимо ${((c.sla ?? 0) * 100).toFixed(2)}%`,
-          `"${c.column}": empty in ${(c.emptyShare * 100).toFixed(2)}% of rows, the SLA allows ${((c.sla ?? 0) * 100).toFixed(2)}%`,
+          `«${c.column}»: пусто в ${pct('ru', c.emptyShare)} строк, допустимо ${pct('ru', c.sla ?? 0)}`,
+          `"${c.column}": empty in ${pct('en', c.emptyShare)} of rows, the SLA allows ${pct('en', c.sla ?? 0)}`,
         ),
       });
     }
@@ -106,8 +133,8 @@ export function qualityWarnings(q: QualityReport, lang: Lang): Warning[] {
       source: src,
       message: bi(
         lang,
-        `${q.duplicates.rows} строк полностью повторяют более ранние (учтены; проверьте), например строка ${q.duplicates.sample[0]?.row}`,
-        `${q.duplicates.rows} rows repeat an earlier row cell for cell (kept; check them), e.g. row ${q.duplicates.sample[0]?.row}`,
+        `${plural('ru', q.duplicates.rows, 'row')} полностью ${ruOne(q.duplicates.rows) ? 'повторяет более раннюю (учтена' : 'повторяют более ранние (учтены'}; проверьте), например строка ${q.duplicates.sample[0]?.row}`,
+        `${plural('en', q.duplicates.rows, 'row')} ${q.duplicates.rows === 1 ? 'repeats' : 'repeat'} an earlier row cell for cell (kept; check them), e.g. row ${q.duplicates.sample[0]?.row}`,
       ),
     });
   }
@@ -116,15 +143,15 @@ export function qualityWarnings(q: QualityReport, lang: Lang): Warning[] {
       source: src,
       message: bi(
         lang,
-        `${q.futureDates.rows} строк с датой позже ${q.futureDates.today}, например строка ${q.futureDates.sampleRows[0]}`,
-        `${q.futureDates.rows} rows dated after ${q.futureDates.today}, e.g. row ${q.futureDates.sampleRows[0]}`,
+        `${plural('ru', q.futureDates.rows, 'row')} с датой позже ${q.futureDates.today}, например строка ${q.futureDates.sampleRows[0]}`,
+        `${plural('en', q.futureDates.rows, 'row')} dated after ${q.futureDates.today}, e.g. row ${q.futureDates.sampleRows[0]}`,
       ),
     });
   }
   if (q.zeroAmounts.rows > 0) {
     out.push({
       source: src,
-      message: bi(lang, `${q.zeroAmounts.rows} строк с нулевой суммой`, `${q.zeroAmounts.rows} rows with a zero amount`),
+      message: bi(lang, `${plural('ru', q.zeroAmounts.rows, 'row')} с нулевой суммой, например строка ${q.zeroAmounts.sampleRows[0]}`, `${plural('en', q.zeroAmounts.rows, 'row')} with a zero amount, e.g. row ${q.zeroAmounts.sampleRows[0]}`),
     });
   }
   if (q.merges.length > 0) {

@@ -371,6 +371,26 @@ describe('edge cases', () => {
     expect(quality.usedRows + quality.rejectedRows + quality.excludedRows).toBe(quality.totalRows);
   });
 
+  it('customers the run cannot score are listed in Quality with the reason; data checks count rows in Russian plural forms', () => {
+    const p = project(distDir);
+    const rows = salesRows(p);
+    rows.push(['c9', mskDate(p, 2025, 2, 1), -300, 'Борис', 'Глеб', '']); // row 12: c9 only has a refund
+    rows.push(['c10', mskDate(p, 2025, 4, 1), 500, '', '', '']); // row 13: c10 buys only after the as-of date
+    rows.push(['c10', mskDate(p, 2025, 4, 1), 500, '', '', '']); // row 14: the same row again
+    p.spreadsheet.addUserSheet('Продажи', rows);
+    expect(refreshed(p).status).toBe('ok');
+    const q = p.spreadsheet.sheet('RFM Качество').inspectValues();
+    const start = q.findIndex((r) => String(r[0]).startsWith('Без оценки'));
+    expect(q[start][0]).toBe('Без оценки: 2 клиента (нет покупок до даты расчёта)');
+    expect(q.slice(start + 2, start + 4).map((r) => r.slice(0, 4))).toEqual([
+      ['c10', '', '', 'все заказы с даты расчёта и позже'],
+      ['c9', 'Глеб', 'Борис', 'до даты расчёта только возвраты или нулевые заказы'],
+    ]);
+    const messages = q.filter((r) => r[0] === 'Данные').map((r) => r[1]);
+    expect(messages).toContain('1 строка полностью повторяет более раннюю (учтена; проверьте), например строка 14');
+    expect(messages).toContain('2 строки с датой позже 2025-03-12, например строка 13');
+  });
+
   it('a tab whose columns cannot be found ends in the Quality tab and an alert, not a stack trace', () => {
     const p = project(distDir);
     p.spreadsheet.addUserSheet('Продажи', [['foo', 'bar'], [1, 2]]);
