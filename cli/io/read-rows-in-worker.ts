@@ -87,7 +87,7 @@ export async function readRowsInWorker(
               resolve(m.duplicates);
               break;
             case 'error':
-              reject(m.user ? new UserInputError(m.message, m.key) : Object.assign(new Error(m.message), { code: m.code }));
+              reject(m.user ? new UserInputError(m.texts ?? m.message, m.key) : Object.assign(new Error(m.message), { code: m.code }));
               break;
           }
         } catch (error) {

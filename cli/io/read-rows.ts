@@ -3,6 +3,7 @@ import { TextDecoder } from 'node:util';
 import { UserInputError } from '../../core/errors';
 import { CsvRow, decoderFor, type DecodeBytes } from './csv-row';
 import { detectDelimiter, type Delimiter } from './detect-delimiter';
+import { notText } from './not-text';
 
 /** Where reading stands, for a progress indicator. */
 export interface ReadProgress {
@@ -46,7 +47,8 @@ const EMPTY = Buffer.alloc(0);
  * the consumer asks (`row.cell(col)`), which is what lets core's ingester read a million rows in about a
  * second. The same `CsvRow` object is passed for every record: read it during the callback, do not keep it.
  *
- * Throws {@link UserInputError} when a quoted cell is never closed.
+ * Throws {@link UserInputError} when a quoted cell is never closed, and when the file is not text at all
+ * (a workbook, an archive, UTF-16: see {@link notText}).
  * @example await readRows(stream, { delimiter: null }, (row) => console.log(row.row, row.texts()))
  */
 export async function readRows(input: Readable | AsyncIterable<Buffer | string>, options: ReadRowsOptions, onRow: (row: CsvRow) => void): Promise<void> {
@@ -64,6 +66,8 @@ export async function readRows(input: Readable | AsyncIterable<Buffer | string>,
   let scratchAt = 0;
 
   const start = (first: Buffer): number => {
+    const binary = notText(first);
+    if (binary) throw new UserInputError(binary, '--input');
     let skip = 0;
     let encoding = options.encoding ?? null;
     if (first.length >= 3 && first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf) {

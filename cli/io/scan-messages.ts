@@ -21,4 +21,4 @@ export type ScanMessage =
   | { type: 'batch'; batch: RecordBatch }
   | { type: 'progress'; bytes: number; records: number }
   | { type: 'done'; duplicates: DuplicateRows }
-  | { type: 'error'; message: string; user: boolean; key?: string; code?: string };
+  | { type: 'error'; message: string; user: boolean; key?: string; code?: string; texts?: { ru: string; en: string } };

@@ -103,5 +103,12 @@ main().catch((error: unknown) => {
   const user = error instanceof UserInputError;
   const e = error as NodeJS.ErrnoException;
   // A file system error keeps its code (the CLI names it: ENOENT, EACCES…); anything else is a bug, shown as is.
-  post({ type: 'error', message: e instanceof Error ? e.message : String(error), user, key: user ? (error as UserInputError).key : undefined, code: e.syscall ? e.code : undefined });
+  post({
+    type: 'error',
+    message: e instanceof Error ? e.message : String(error),
+    user,
+    key: user ? (error as UserInputError).key : undefined,
+    texts: user ? (error as UserInputError).texts : undefined,
+    code: e.syscall ? e.code : undefined,
+  });
 });

@@ -25,6 +25,7 @@ const byDate = [csvLine(DEMO_HEADER, false)];
 const sorted = [...generateTransactionRows({ seed: 12, endDay: 20159, rows: 40_000, messyShare: 0.05 })].sort((a, b) => a.sortKey - b.sortKey);
 for (const row of sorted) byDate.push(csvLine(row.cells, false));
 writeFileSync(join(dir, 'by-date.csv'), byDate.join('\n') + '\n');
+writeFileSync(join(dir, 'book.xlsx'), Buffer.from('PK\x03\x04\x14\x00\x00\x00[Content_Types].xml', 'latin1'));
 writeFileSync(join(dir, 'open-quote.csv'), 'Клиент,Дата,Сумма\nA,2025-03-12,"10\nB,2025-03-12,20\n');
 
 describe('loadLedger: on one thread and with a reader thread, the same ledger and report', () => {
@@ -61,6 +62,16 @@ describe('loadLedger: on one thread and with a reader thread, the same ledger an
       expect(one.ledger.customers[0].id).toContain('@');
       expect(two.ledger).toEqual(one.ledger);
       expect(two.quality).toEqual(one.quality);
+    }, 60_000);
+
+    it('a workbook passed as --input is the same bilingual user mistake on both paths', async () => {
+      const options = { input: 'book.xlsx', lang: 'en' as const, progress: false };
+      for (const thread of ['0', '1']) {
+        const error = await loadLedger(options, context({ RFM_READER_THREAD: thread }, dir)).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(UserInputError);
+        expect((error as UserInputError).messageIn('en')).toMatch(/^this is an Excel or OpenDocument workbook \(or a zip archive\), not CSV text: save the sheet as CSV/);
+        expect((error as UserInputError).messageIn('ru')).toMatch(/^это книга Excel или OpenDocument/);
+      }
     }, 60_000);
 
     it('a quote never closed is the same user mistake on both paths', async () => {
