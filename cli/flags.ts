@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { UserInputError } from '../core';
+import { bilingual, UserInputError } from '../core';
 import type { Lang } from './context';
 import type { FlagSpec, FlagValues } from './registry';
 
@@ -41,17 +41,20 @@ export function parseFlags(command: string, argv: readonly string[], spec: FlagS
     // Node names the flag as '-i, --input <value>' or '--input' or '-x'; keep the long form when there is one.
     const quoted = /'([^']+)'/.exec(e.message)?.[1] ?? '';
     const flag = /--[\w-]+/.exec(quoted)?.[0] ?? /-[\w-]+/.exec(quoted)?.[0];
-    const hint = `run "rfm ${command} --help" for the flags`;
+    const hint = { ru: `флаги: "rfm ${command} --help"`, en: `run "rfm ${command} --help" for the flags` };
+    const say = (ru: string, en: string, key?: string): UserInputError => new UserInputError(bilingual(`${ru}; ${hint.ru}`, `${en}; ${hint.en}`), key);
     switch (e.code) {
       case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-        throw new UserInputError(`unknown flag ${flag ?? ''} for "rfm ${command}"; ${hint}`.replace('  ', ' '), flag);
+        throw say(`неизвестный флаг ${flag ?? ''} для "rfm ${command}"`.replace('  ', ' '), `unknown flag ${flag ?? ''} for "rfm ${command}"`.replace('  ', ' '), flag);
       case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-        if (/does not take an argument/.test(e.message)) throw new UserInputError(`${flag ?? 'a flag'} takes no value; ${hint}`, flag);
-        throw new UserInputError(`${flag ?? 'a flag'} needs a value (e.g. ${flag ?? '--flag'} VALUE); ${hint}`, flag);
-      case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
-        throw new UserInputError(`unexpected argument ${/'([^']*)'/.exec(e.message)?.[1] ?? ''}: values go after a flag (e.g. --input FILE); ${hint}`, 'argv');
+        if (/does not take an argument/.test(e.message)) throw say(`${flag ?? 'флаг'} пишется без значения`, `${flag ?? 'a flag'} takes no value`, flag);
+        throw say(`после ${flag ?? 'флага'} нужно значение (например, ${flag ?? '--flag'} ЗНАЧЕНИЕ)`, `${flag ?? 'a flag'} needs a value (e.g. ${flag ?? '--flag'} VALUE)`, flag);
+      case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL': {
+        const word = /'([^']*)'/.exec(e.message)?.[1] ?? '';
+        throw say(`лишнее слово ${word}: значения пишутся после флага (например, --input FILE)`, `unexpected argument ${word}: values go after a flag (e.g. --input FILE)`, 'argv');
+      }
       default:
-        throw new UserInputError(`${e.message.split('\n')[0]}; ${hint}`);
+        throw say(e.message.split('\n')[0], e.message.split('\n')[0]);
     }
   }
 }
@@ -64,7 +67,10 @@ export function oneOf<T extends string>(flags: FlagValues, name: string, choices
   const v = flags[name];
   if (v === undefined) return fallback;
   if (typeof v === 'string' && (choices as readonly string[]).includes(v)) return v as T;
-  throw new UserInputError(`--${name} must be one of ${choices.join(', ')} (got "${String(v)}")`, `--${name}`);
+  throw new UserInputError(
+    bilingual(`--${name}: допустимо ${choices.join(', ')} (задано "${String(v)}")`, `--${name} must be one of ${choices.join(', ')} (got "${String(v)}")`),
+    `--${name}`,
+  );
 }
 
 /** The output language: `--lang`, else the config's `language`, else Russian (the product's first language). */
@@ -76,7 +82,7 @@ export function langOf(flags: FlagValues, configLanguage?: Lang): Lang {
 export function required(flags: FlagValues, name: string, example: string, command: string): string {
   const v = flags[name];
   if (typeof v !== 'string' || v === '') {
-    throw new UserInputError(`rfm ${command} needs --${name} (e.g. --${name} ${example})`, `--${name}`);
+    throw new UserInputError(bilingual(`rfm ${command}: нужен флаг --${name} (например, --${name} ${example})`, `rfm ${command} needs --${name} (e.g. --${name} ${example})`), `--${name}`);
   }
   return v;
 }

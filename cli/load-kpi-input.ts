@@ -2,10 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import {
   parseBaseMode, parseCustomerManagers, parseLeads, parsePeriod, parseTargetsJson, parseTargetsTable,
-  parseWeights, rfmSnapshots, UserInputError, type BaseMode, type Lead, type Ledger, type Period, type QualityReport,
+  bilingual, parseWeights, rfmSnapshots, UserInputError, type BaseMode, type Lead, type Ledger, type Period, type QualityReport,
   type RejectedRow, type Role, type RunConfig, type SnapshotAt, type Target,
 } from '../core';
 import type { CliContext, Lang } from './context';
+import { cannotRead, notValidJson } from './file-mistakes';
 import { langOf, oneOf, required } from './flags';
 import { readTableFile } from './io/read-table-file';
 import { loadInput } from './load-run';
@@ -66,10 +67,7 @@ export async function loadKpiInput(command: string, flags: FlagValues, ctx: CliC
         json = JSON.parse((await readFile(resolve(ctx.cwd, flags.targets), 'utf8')).replace(/^\uFEFF/, ''));
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        throw new UserInputError(
-          code ? `cannot read --targets ${flags.targets}: ${code === 'ENOENT' ? 'no such file' : code}` : `--targets ${flags.targets} is not valid JSON: ${(error as Error).message}`,
-          '--targets',
-        );
+        throw code ? cannotRead('--targets', flags.targets, code) : notValidJson('--targets', flags.targets, (error as Error).message);
       }
       targets = parseTargetsJson(json);
     } else {
@@ -116,6 +114,6 @@ export function splitHoursFlag(flags: FlagValues): number {
   const v = flags['split-hours'];
   if (v === undefined) return 48;
   const n = Number(v);
-  if (typeof v !== 'string' || !Number.isFinite(n) || n <= 0) throw new UserInputError(`--split-hours must be a number of hours above 0 (got "${String(v)}")`, '--split-hours');
+  if (typeof v !== 'string' || !Number.isFinite(n) || n <= 0) throw new UserInputError(bilingual(`--split-hours: нужно число часов больше 0 (задано "${String(v)}")`, `--split-hours must be a number of hours above 0 (got "${String(v)}")`), '--split-hours');
   return n;
 }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { dayFromIso, dayInTimeZone, parseRunConfig, runRfm, UserInputError, type RfmRun, type RunConfig } from '../core';
+import { bilingual, dayFromIso, dayInTimeZone, parseRunConfig, runRfm, UserInputError, type RfmRun, type RunConfig } from '../core';
+import { cannotRead, notValidJson } from './file-mistakes';
 import type { CliContext, Lang } from './context';
 import { langOf, oneOf, required } from './flags';
 import { columnsFlag, loadLedger, type LoadedLedger } from './io/load-ledger';
@@ -16,18 +17,17 @@ export async function loadConfig(flags: FlagValues, ctx: CliContext): Promise<Ru
     try {
       text = await readFile(resolve(ctx.cwd, path), 'utf8');
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new UserInputError(`cannot read --config ${path}: ${code === 'ENOENT' ? 'no such file' : (code ?? 'unreadable')}`, '--config');
+      throw cannotRead('--config', path, (error as NodeJS.ErrnoException).code);
     }
     try {
       json = JSON.parse(text.replace(/^\uFEFF/, ''));
     } catch (error) {
-      throw new UserInputError(`--config ${path} is not valid JSON: ${(error as Error).message}`, '--config');
+      throw notValidJson('--config', path, (error as Error).message);
     }
   }
   const asOf = flags['as-of'];
   if (typeof asOf === 'string' && asOf !== 'latest' && dayFromIso(asOf) === null) {
-    throw new UserInputError(`--as-of must be a real date YYYY-MM-DD or "latest" (got "${asOf}")`, '--as-of');
+    throw new UserInputError(bilingual(`--as-of: нужна настоящая дата ГГГГ-ММ-ДД или "latest" (задано "${asOf}")`, `--as-of must be a real date YYYY-MM-DD or "latest" (got "${asOf}")`), '--as-of');
   }
   const config = parseRunConfig(json);
   const timeZone = flags['time-zone'];
@@ -35,7 +35,10 @@ export async function loadConfig(flags: FlagValues, ctx: CliContext): Promise<Ru
     try {
       new Intl.DateTimeFormat('en-US', { timeZone });
     } catch {
-      throw new UserInputError(`--time-zone must be an IANA time zone such as Europe/Moscow or UTC (got "${timeZone}")`, '--time-zone');
+      throw new UserInputError(
+        bilingual(`--time-zone: нужен часовой пояс IANA, например Europe/Moscow или UTC (задано "${timeZone}")`, `--time-zone must be an IANA time zone such as Europe/Moscow or UTC (got "${timeZone}")`),
+        '--time-zone',
+      );
     }
   }
   return {

@@ -1,4 +1,4 @@
-import { UserInputError } from '../core';
+import { bilingual, UserInputError } from '../core';
 import { COMMANDS } from './commands';
 import type { CliContext } from './context';
 import { COMMON_FLAGS, parseFlags } from './flags';
@@ -52,7 +52,8 @@ export async function runCli(argv: readonly string[], ctx: CliContext): Promise<
     }
     const command = COMMANDS.find((c) => c.name === name);
     if (!command) {
-      throw new UserInputError(`unknown command "${name}"; commands are: ${COMMANDS.map((c) => c.name).join(', ')} (rfm --help)`, 'command');
+      const names = COMMANDS.map((c) => c.name).join(', ');
+      throw new UserInputError(bilingual(`неизвестная команда "${name}"; команды: ${names} (rfm --help)`, `unknown command "${name}"; commands are: ${names} (rfm --help)`), 'command');
     }
     let words = 0;
     while (words < (command.positionals ?? 0) && words < rest.length && !rest[words].startsWith('-')) words++;

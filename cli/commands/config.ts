@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import {
+  bilingual,
   configVersion,
   parseRulesTable,
   parseRunConfig,
@@ -11,10 +12,12 @@ import {
   settingsProblemText,
   settingsTabConfig,
   settingsTabRows,
+  translateMessage,
   UserInputError,
 } from '../../core';
+import { cannotRead, notValidJson } from '../file-mistakes';
 import type { CliContext } from '../context';
-import { oneOf } from '../flags';
+import { langOf, oneOf } from '../flags';
 import { csvLine } from '../format/csv-line';
 import { readTableFile } from '../io/read-table-file';
 import { writeOutput } from '../io/write-output';
@@ -34,23 +37,39 @@ async function exportConfig(flags: FlagValues, ctx: CliContext): Promise<void> {
     const rows = await readTableFile(flags.settings, '--settings', ctx);
     let rules = null;
     const sheet = settingsTabConfig(rows);
-    if (!sheet.ok) throw new UserInputError(`--settings ${flags.settings}: ${sheet.problems.map(settingsProblemText).join('; ')}`, '--settings');
+    if (!sheet.ok) {
+      const text = (lang: 'ru' | 'en'): string => sheet.problems.map((p) => translateMessage(lang, settingsProblemText(p))).join('; ');
+      throw new UserInputError(bilingual(`--settings ${flags.settings}: ${text('ru')}`, `--settings ${flags.settings}: ${text('en')}`), '--settings');
+    }
     if (typeof flags.rules === 'string') {
       const read = parseRulesTable(await readTableFile(flags.rules, '--rules', ctx), sheet.input);
       if (!read.ok) {
-        const text = read.problems.map((p) => `row ${p.row}, column ${RULES_TABLE_COLUMNS[p.column]}${p.value ? ` = "${p.value}"` : ''}: ${p.message}`);
-        throw new UserInputError(`--rules ${flags.rules}: ${text.join('; ')}`, '--rules');
+        const where = (p: (typeof read.problems)[number], row: string, column: string): string => `${row} ${p.row}, ${column} ${RULES_TABLE_COLUMNS[p.column]}${p.value ? ` = "${p.value}"` : ''}`;
+        const ru = read.problems.map((p) => `${where(p, 'строка', 'столбец')}: ${translateMessage('ru', p.message)}`).join('; ');
+        const en = read.problems.map((p) => `${where(p, 'row', 'column')}: ${p.message}`).join('; ');
+        throw new UserInputError(bilingual(`--rules ${flags.rules}: ${ru}`, `--rules ${flags.rules}: ${en}`), '--rules');
       }
       rules = read.rules;
     }
     input = rules ? { ...sheet.input, preset: undefined, segments: rules.map((r) => ({ ...r, r: [...r.r], f: [...r.f], m: [...r.m] })) as RunConfigInput['segments'] } : sheet.input;
     if (sheet.workbook.transactionsTab !== undefined || sheet.workbook.kpiPeriod !== undefined) {
-      ctx.stderr.write('rfm: note: tabs.* and kpi.period describe the spreadsheet, not the run; they are not in the exported file\n');
+      const lang = langOf(flags);
+      ctx.stderr.write(
+        lang === 'ru'
+          ? 'rfm: примечание: tabs.* и kpi.period описывают таблицу, а не расчёт; в выгруженный файл они не попадают\n'
+          : 'rfm: note: tabs.* and kpi.period describe the spreadsheet, not the run; they are not in the exported file\n',
+      );
     }
   } else if (typeof flags.config === 'string') {
     input = await readConfigJson(flags.config, '--config', ctx);
   } else {
-    throw new UserInputError('rfm config export needs --settings FILE.csv (the settings tab downloaded as CSV; add --rules FILE.csv for the Rules tab) or --config FILE', '--settings');
+    throw new UserInputError(
+      bilingual(
+        'rfm config export: нужен --settings FILE.csv (вкладка настроек, скачанная как CSV; добавьте --rules FILE.csv для вкладки правил) или --config FILE',
+        'rfm config export needs --settings FILE.csv (the settings tab downloaded as CSV; add --rules FILE.csv for the Rules tab) or --config FILE',
+      ),
+      '--settings',
+    );
   }
   const config = parseRunConfig(input);
   const text = `${JSON.stringify(input, null, 2)}\n`;
@@ -64,14 +83,13 @@ async function readConfigJson(path: string, flag: string, ctx: CliContext): Prom
   try {
     text = await readFile(resolve(ctx.cwd, path), 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UserInputError(`cannot read ${flag} ${path}: ${code === 'ENOENT' ? 'no such file' : (code ?? 'unreadable')}`, flag);
+    throw cannotRead(flag, path, (error as NodeJS.ErrnoException).code);
   }
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new UserInputError(`${path} is not valid JSON: ${(error as Error).message}`, flag);
+    throw notValidJson(flag, path, (error as Error).message);
   }
   parseRunConfig(json);
   const { asOf: _asOf, ...rest } = json as RunConfigInput;
@@ -85,7 +103,12 @@ async function readConfigJson(path: string, flag: string, ctx: CliContext): Prom
  * (formula-safe) for File → Import instead.
  */
 async function importConfig(file: string | undefined, flags: FlagValues, ctx: CliContext): Promise<void> {
-  if (!file) throw new UserInputError('rfm config import needs the JSON file: rfm config import config.json [--tab settings|rules]', 'FILE');
+  if (!file) {
+    throw new UserInputError(
+      bilingual('rfm config import: укажите JSON-файл: rfm config import config.json [--tab settings|rules]', 'rfm config import needs the JSON file: rfm config import config.json [--tab settings|rules]'),
+      'FILE',
+    );
+  }
   const tab = oneOf(flags, 'tab', ['settings', 'rules'] as const, 'settings');
   const format = oneOf(flags, 'format', ['tsv', 'csv'] as const, 'tsv');
   const input = await readConfigJson(file, 'FILE', ctx);
@@ -122,6 +145,12 @@ export const configCommand: Command = {
     const [action, file] = words;
     if (action === 'export') return exportConfig(flags, ctx);
     if (action === 'import') return importConfig(file, flags, ctx);
-    throw new UserInputError(`rfm config needs "export" or "import" (got ${action ? `"${action}"` : 'nothing'}); run "rfm config --help"`, 'action');
+    throw new UserInputError(
+      bilingual(
+        `rfm config: нужно "export" или "import" (задано ${action ? `"${action}"` : 'ничего'}); справка: "rfm config --help"`,
+        `rfm config needs "export" or "import" (got ${action ? `"${action}"` : 'nothing'}); run "rfm config --help"`,
+      ),
+      'action',
+    );
   },
 };

@@ -1,7 +1,7 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
-import { dayInTimeZone, isoFromDay, UserInputError } from '../../core';
+import { bilingual, dayInTimeZone, isoFromDay, UserInputError } from '../../core';
 import { RUN_FLAGS } from '../flags';
 import { formatNumber } from '../format/format-number';
 import { plural } from '../i18n';
@@ -31,7 +31,9 @@ function intFlag(flags: FlagValues, name: string, fallback: number, min: number,
   const v = flags[name];
   if (v === undefined) return fallback;
   const n = Number(v);
-  if (!Number.isInteger(n) || n < min || n > max) throw new UserInputError(`--${name} must be a whole number from ${min} to ${max} (got "${String(v)}")`, `--${name}`);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new UserInputError(bilingual(`--${name}: нужно целое число от ${min} до ${max} (задано "${String(v)}")`, `--${name} must be a whole number from ${min} to ${max} (got "${String(v)}")`), `--${name}`);
+  }
   return n;
 }
 
@@ -77,7 +79,15 @@ export const demoCommand: Command = {
     const { meta, generated } = await ensureDemoData({ seed, customers, endDay }, flags.regenerate === true);
     const file = relative(ctx.cwd, DEMO_FILE) || DEMO_FILE;
     const { run, quality, lang, format } = await loadRun('demo', { ...flags, input: DEMO_FILE, format: flags.format ?? 'table' }, ctx);
-    if (format === 'csv') throw new UserInputError('rfm demo prints table or json; for CSV use rfm segments/summary/alerts --input data/demo-transactions.csv --format csv', '--format');
+    if (format === 'csv') {
+      throw new UserInputError(
+        bilingual(
+          'rfm demo печатает таблицу или json; для CSV: rfm segments/summary/alerts --input data/demo-transactions.csv --format csv',
+          'rfm demo prints table or json; for CSV use rfm segments/summary/alerts --input data/demo-transactions.csv --format csv',
+        ),
+        '--format',
+      );
+    }
     if (format === 'json') {
       const alerts = alertsJson(run, lang) as { customers: unknown[] };
       const text = JSON.stringify({ file, generated, data: meta, quality, summary: summaryJson(run, lang), thresholds: thresholdsJson(run), alerts: { ...alerts, customers: alerts.customers.slice(0, TOP_ALERTS) } }, null, 2);

@@ -1,5 +1,5 @@
 import {
-  attachMergedFacts, basePeriod, buildKpiContext, buildScorecard, findSplitOrders, healthDistribution, mergeSplitOrders,
+  attachMergedFacts, bilingual, basePeriod, buildKpiContext, buildScorecard, findSplitOrders, healthDistribution, mergeSplitOrders,
   isoFromDay, periodCoverage, rfmSnapshots, UserInputError, type Period, type PeriodCoverage,
 } from '../../core';
 import type { Lang } from '../context';
@@ -54,7 +54,11 @@ export const kpiCommand: Command = {
     let card = buildScorecard({ ledger, snapshotAt: input.snapshotAt, ...common });
     if (manager !== undefined && card.managers.length === 0) {
       const all = buildScorecard({ ledger, snapshotAt: input.snapshotAt, ...common, manager: undefined, roles: ['marketing'] });
-      throw new UserInputError(`--manager "${manager}" has no customers or leads in ${period.label}; managers are: ${all.managers.filter((m) => m !== null).join(', ')}`, '--manager');
+      const names = all.managers.filter((m) => m !== null).join(', ');
+      throw new UserInputError(
+        bilingual(`--manager "${manager}": нет клиентов и лидов за ${period.label}; менеджеры: ${names}`, `--manager "${manager}" has no customers or leads in ${period.label}; managers are: ${names}`),
+        '--manager',
+      );
     }
     // Possible order splitting anywhere in the ledger: show the KPIs with those orders merged next to the recorded ones.
     const splits = findSplitOrders(ledger, { hours: splitHours });

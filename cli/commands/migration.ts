@@ -1,4 +1,4 @@
-import { dayFromIso, migrationMatrix, resolveSegmentRules, segmentDisplayNames, UserInputError } from '../../core';
+import { bilingual, dayFromIso, migrationMatrix, resolveSegmentRules, segmentDisplayNames, UserInputError } from '../../core';
 import { INPUT_FLAGS, required, RUN_FLAGS } from '../flags';
 import { writeOutput } from '../io/write-output';
 import { loadKpiInput } from '../load-kpi-input';
@@ -9,7 +9,7 @@ import { runVersions } from '../format/run-versions';
 function dateFlag(flags: FlagValues, name: string): number {
   const v = required(flags, name, name === 'from' ? '2025-07-01' : '2025-10-01', 'migration');
   const d = dayFromIso(v);
-  if (d === null) throw new UserInputError(`--${name} must be a real date YYYY-MM-DD (got "${v}")`, `--${name}`);
+  if (d === null) throw new UserInputError(bilingual(`--${name}: нужна настоящая дата ГГГГ-ММ-ДД (задано "${v}")`, `--${name} must be a real date YYYY-MM-DD (got "${v}")`), `--${name}`);
   return d;
 }
 
@@ -24,7 +24,12 @@ export const migrationCommand: Command = {
   async run(flags, ctx) {
     const from = dateFlag(flags, 'from');
     const to = dateFlag(flags, 'to');
-    if (to <= from) throw new UserInputError('--to must be after --from (segments at --from are compared with segments at --to)', '--to');
+    if (to <= from) {
+      throw new UserInputError(
+        bilingual('--to должна быть позже --from (сегменты на дату --from сравниваются с сегментами на дату --to)', '--to must be after --from (segments at --from are compared with segments at --to)'),
+        '--to',
+      );
+    }
     const input = await loadKpiInput('migration', flags, ctx);
     const m = migrationMatrix(input.ledger, from, to, input.snapshotAt);
     const text =

@@ -1,4 +1,4 @@
-import { buildReview, buildScorecard, UserInputError } from '../../core';
+import { bilingual, buildReview, buildScorecard, UserInputError } from '../../core';
 import { INPUT_FLAGS, RUN_FLAGS } from '../flags';
 import { writeOutput } from '../io/write-output';
 import { baseFlag, KPI_FLAGS, loadKpiInput, periodFlag, splitHoursFlag } from '../load-kpi-input';
@@ -19,7 +19,8 @@ export const reviewCommand: Command = {
     const hours = splitHoursFlag(flags);
     const tol = flags['split-tolerance'] === undefined ? 0.25 : Number(flags['split-tolerance']);
     if (!(tol >= 0 && tol < 1)) {
-      throw new UserInputError(`--split-tolerance must be a share between 0 and 1, e.g. 0.25 (got "${String(flags['split-tolerance'])}")`, '--split-tolerance');
+      const got = String(flags['split-tolerance']);
+      throw new UserInputError(bilingual(`--split-tolerance: нужна доля от 0 до 1, например 0.25 (задано "${got}")`, `--split-tolerance must be a share between 0 and 1, e.g. 0.25 (got "${got}")`), '--split-tolerance');
     }
     const input = await loadKpiInput('review', flags, ctx);
     const options = { weights: input.weights, targetSegments: input.targetSegments, customerManagers: input.customerManagers };

@@ -1,4 +1,5 @@
-import { parseColumnMapping, UserInputError, type FieldName, type Ledger, type QualityReport } from '../../core';
+import { bilingual, parseColumnMapping, UserInputError, type FieldName, type Ledger, type QualityReport } from '../../core';
+import { cannotRead } from '../file-mistakes';
 import type { CliContext } from '../context';
 import { createProgress } from '../progress';
 import { parseDelimiterFlag, type Delimiter } from './detect-delimiter';
@@ -40,11 +41,14 @@ export interface LoadedLedger {
 export async function loadLedger(options: LoadOptions, ctx: CliContext): Promise<LoadedLedger> {
   const delimiter = parseDelimiterFlag(options.delimiter);
   if (delimiter === undefined) {
-    throw new UserInputError(`--delimiter must be one of , ; | tab whitespace auto (got "${options.delimiter}")`, '--delimiter');
+    throw new UserInputError(
+      bilingual(`--delimiter: допустимо , ; | tab whitespace auto (задано "${options.delimiter}")`, `--delimiter must be one of , ; | tab whitespace auto (got "${options.delimiter}")`),
+      '--delimiter',
+    );
   }
   const encoding = parseEncodingFlag(options.encoding);
   const opened = await openInput(options.input, ctx);
-  const progress = createProgress(ctx, opened.label, opened.size, options.progress);
+  const progress = createProgress(ctx, opened.label, opened.size, options.progress, options.lang);
   let read: IngestedCsv;
   try {
     read = await ingestCsv(opened, {
@@ -69,15 +73,18 @@ export async function loadLedger(options: LoadOptions, ctx: CliContext): Promise
     }
     if (error instanceof UserInputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code) throw new UserInputError(`cannot read --input ${opened.label}: ${code}`, '--input');
+    if (code) throw cannotRead('--input', opened.label, code);
     throw error;
   }
   const { ingester, delimiter: used } = read;
   if (ingester === null) {
     progress.done();
-    throw new UserInputError(`--input ${opened.label} is empty: expected a header row and data rows`, '--input');
+    throw new UserInputError(
+      bilingual(`--input ${opened.label} пуст: нужна строка заголовков и строки данных`, `--input ${opened.label} is empty: expected a header row and data rows`),
+      '--input',
+    );
   }
-  progress.note(`building the ledger from ${opened.label}…`);
+  progress.note(bilingual(`собираю реестр из ${opened.label}…`, `building the ledger from ${opened.label}…`));
   const { ledger, quality } = ingester.finish();
   progress.done();
   return { ledger, quality, delimiter: used };
@@ -94,5 +101,5 @@ function parseEncodingFlag(value: string | undefined): InputEncoding | null {
   const v = value.toLowerCase().replace(/[^a-z0-9]/g, '');
   if (v === 'utf8') return 'utf-8';
   if (v === 'windows1251' || v === 'cp1251' || v === 'win1251') return 'windows-1251';
-  throw new UserInputError(`--encoding must be auto, utf-8 or windows-1251 (got "${value}")`, '--encoding');
+  throw new UserInputError(bilingual(`--encoding: допустимо auto, utf-8 или windows-1251 (задано "${value}")`, `--encoding must be auto, utf-8 or windows-1251 (got "${value}")`), '--encoding');
 }

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
-import { UserInputError } from '../../core';
+import { cannotRead } from '../file-mistakes';
 import type { CliContext } from '../context';
 
 /** An opened input: the byte stream, its size when known (files), and how to name it in messages. */
@@ -13,12 +13,6 @@ export interface OpenedInput {
   /** The file's absolute path; null for stdin. */
   path: string | null;
 }
-
-const REASONS: Record<string, string> = {
-  ENOENT: 'no such file',
-  EACCES: 'permission denied',
-  EISDIR: 'it is a folder, not a file',
-};
 
 /**
  * Opens `--input FILE` (relative to the working directory) or stdin for `-`. A missing, unreadable
@@ -32,7 +26,6 @@ export async function openInput(path: string, ctx: CliContext): Promise<OpenedIn
     if (s.isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' });
     return { stream: createReadStream(file, { highWaterMark: 1 << 20 }), size: s.size, label: path, path: file };
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    throw new UserInputError(`cannot read --input ${path}: ${REASONS[code] ?? code ?? (error as Error).message}`, '--input');
+    throw cannotRead('--input', path, (error as NodeJS.ErrnoException).code);
   }
 }

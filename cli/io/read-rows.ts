@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import { TextDecoder } from 'node:util';
 import { UserInputError } from '../../core/errors';
+import { bilingual } from '../../core/ledger/bilingual';
 import { CsvRow, decoderFor, type DecodeBytes } from './csv-row';
 import { detectDelimiter, type Delimiter } from './detect-delimiter';
 import { notText } from './not-text';
@@ -149,7 +150,13 @@ export async function readRows(input: Readable | AsyncIterable<Buffer | string>,
         for (;;) {
           if (i >= end) {
             if (!final) return -1;
-            throw new UserInputError(`row ${line + 1}: a quoted cell is never closed; fix the quotes or re-export the file as CSV`, 'input');
+            throw new UserInputError(
+              bilingual(
+                `строка ${line + 1}: кавычка в ячейке не закрыта; исправьте кавычки или выгрузите файл в CSV заново`,
+                `row ${line + 1}: a quoted cell is never closed; fix the quotes or re-export the file as CSV`,
+              ),
+              'input',
+            );
           }
           const b = buf[i];
           if (b === QUOTE) {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Readable } from 'node:stream';
-import { UserInputError } from '../../core';
+import { cannotRead } from '../file-mistakes';
 import type { CliContext } from '../context';
 import { readRecords } from './read-records';
 
@@ -15,7 +15,7 @@ export async function readTableFile(path: string, flag: string, ctx: CliContext)
     text = await readFile(resolve(ctx.cwd, path), 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UserInputError(`cannot read ${flag} ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder, not a file' : (code ?? 'unreadable')}`, flag);
+    throw cannotRead(flag, path, code);
   }
   const rows: string[][] = [];
   await readRecords(Readable.from([text]), { delimiter: null }, (cells, row) => {

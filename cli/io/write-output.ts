@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { UserInputError } from '../../core';
+import { bilingual, UserInputError } from '../../core';
 import type { CliContext } from '../context';
 
 /**
@@ -19,7 +19,8 @@ export async function writeOutput(text: string | readonly string[], out: string 
     try {
       await writeFile(file, chunks, 'utf8');
     } catch (error) {
-      throw new UserInputError(`cannot write --out ${out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, '--out');
+      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      throw new UserInputError(bilingual(`не удаётся записать --out ${out}: ${reason}`, `cannot write --out ${out}: ${reason}`), '--out');
     }
     return;
   }

@@ -5,3 +5,4 @@ export * from './config-version';
 export * from './ledger-version';
 export * from './rules-table';
 export * from './settings-tab';
+export * from './translate-config-message';

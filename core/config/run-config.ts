@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { UserInputError } from '../errors';
+import { bilingual } from '../ledger/bilingual';
+import { translateMessage } from './translate-config-message';
 import { FIELD_NAMES, type FieldName } from '../ledger/types';
 import { dayFromIso } from '../time/civil-day';
 
@@ -189,28 +191,27 @@ function formatPath(path: readonly PropertyKey[]): string {
 /**
  * Validate a parsed JSON configuration and fill in defaults.
  * Throws {@link UserInputError} whose message lists every problem as `key.path: what is wrong`
- * (e.g. `recency.cuts: must be ascending …`), with `key` set to the first problem's path.
+ * (e.g. `recency.cuts: must be ascending …`) in Russian and English, with `key` set to the first problem's path.
  *
  * @example parseRunConfig({ scale: 3 }).preset // → undefined (rules default to billz at scale 3)
  * @example parseRunConfig({ recency: { method: 'thresholds', cuts: [30, 10, 60, 90] } }) // throws "recency.cuts: must be ascending …"
  */
 export function parseRunConfig(json: unknown): RunConfig {
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
-    throw new UserInputError('config: must be a JSON object such as {"scale": 5}', 'config');
+    throw new UserInputError(bilingual('config: нужен объект JSON, например {"scale": 5}', 'config: must be a JSON object such as {"scale": 5}'), 'config');
   }
   const result = RunConfigSchema.safeParse(json);
   if (result.success) return result.data;
-  const lines: string[] = [];
+  const problems: { path: string; message: string }[] = [];
   for (const issue of result.error.issues) {
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) {
-        lines.push(`${formatPath([...issue.path, key])}: not a known setting (check the spelling)`);
-      }
+      for (const key of issue.keys) problems.push({ path: formatPath([...issue.path, key]), message: 'not a known setting (check the spelling)' });
     } else {
-      lines.push(`${formatPath(issue.path) || 'config'}: ${issue.message}`);
+      problems.push({ path: formatPath(issue.path) || 'config', message: issue.message });
     }
   }
   const first = result.error.issues[0];
   const key = first.code === 'unrecognized_keys' ? formatPath([...first.path, first.keys[0]]) : formatPath(first.path);
-  throw new UserInputError(lines.join('; '), key || 'config');
+  const text = (lang: 'ru' | 'en'): string => problems.map((p) => `${p.path}: ${translateMessage(lang, p.message)}`).join('; ');
+  throw new UserInputError(bilingual(text('ru'), text('en')), key || 'config');
 }

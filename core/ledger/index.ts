@@ -25,3 +25,4 @@ export * from './cell-codes';
 export * from './not-simple';
 export * from './ascii-amount';
 export * from './ascii-date-code';
+export * from './bilingual';

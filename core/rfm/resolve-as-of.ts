@@ -1,4 +1,5 @@
 import { UserInputError } from '../errors';
+import { bilingual } from '../ledger/bilingual';
 import type { Ledger } from '../ledger/types';
 import { dayFromIso } from '../time/civil-day';
 
@@ -19,7 +20,10 @@ export interface ResolvedAsOf {
 export function resolveAsOf(asOf: string | undefined, ledger: Ledger, today: number | undefined): ResolvedAsOf {
   if (asOf === undefined) {
     if (today === undefined || !Number.isInteger(today)) {
-      throw new UserInputError('asOf: no as-of date given and no current date supplied; set "asOf" to YYYY-MM-DD or "latest"', 'asOf');
+      throw new UserInputError(
+        bilingual('asOf: дата расчёта не задана, а текущая дата неизвестна; задайте "asOf": ГГГГ-ММ-ДД или "latest"', 'asOf: no as-of date given and no current date supplied; set "asOf" to YYYY-MM-DD or "latest"'),
+        'asOf',
+      );
     }
     return { day: today, source: 'today' };
   }
@@ -29,11 +33,14 @@ export function resolveAsOf(asOf: string | undefined, ledger: Ledger, today: num
       for (const o of c.orders) if (o.netCents > 0 && o.day > last) last = o.day;
     }
     if (last === -Infinity) {
-      throw new UserInputError('asOf: "latest" needs at least one purchase (an order with a positive amount) in the data', 'asOf');
+      throw new UserInputError(
+        bilingual('asOf: для "latest" в данных нужна хотя бы одна покупка (заказ с положительной суммой)', 'asOf: "latest" needs at least one purchase (an order with a positive amount) in the data'),
+        'asOf',
+      );
     }
     return { day: last + 1, source: 'latest' };
   }
   const day = dayFromIso(asOf);
-  if (day === null) throw new UserInputError(`asOf: "${asOf}" is not a real date; use YYYY-MM-DD or "latest"`, 'asOf');
+  if (day === null) throw new UserInputError(bilingual(`asOf: "${asOf}" — не настоящая дата; нужно ГГГГ-ММ-ДД или "latest"`, `asOf: "${asOf}" is not a real date; use YYYY-MM-DD or "latest"`), 'asOf');
   return { day, source: 'date' };
 }

@@ -1,5 +1,7 @@
 import { UserInputError } from '../errors';
 import { cutsProblem } from '../config/run-config';
+import { translateMessage } from '../config/translate-config-message';
+import { bilingual } from '../ledger/bilingual';
 import { sortNumbers } from './sort-numbers';
 
 /** How one axis is binned: tie-consistent percentile rank, or fixed half-open cut points. */
@@ -97,7 +99,7 @@ export function scoreAxis(
   key = 'cuts',
 ): AxisScores {
   if (!Number.isInteger(scale) || scale < 2 || scale > 10) {
-    throw new UserInputError(`scale: must be a whole number 2..10 (got ${scale})`, 'scale');
+    throw new UserInputError(bilingual(`scale: нужно целое число от 2 до 10 (задано ${scale})`, `scale: must be a whole number 2..10 (got ${scale})`), 'scale');
   }
   const n = values.length;
   const scores = new Uint8Array(n);
@@ -126,7 +128,7 @@ export function scoreAxis(
     }
   } else {
     const problem = cutsProblem(spec.cuts, scale);
-    if (problem) throw new UserInputError(`${key}: ${problem}`, key);
+    if (problem) throw new UserInputError(bilingual(`${key}: ${translateMessage('ru', problem)}`, `${key}: ${problem}`), key);
     const cuts = spec.cuts;
     for (let i = 0; i < n; i++) {
       const passed = upperBound(cuts, values[i]);

@@ -28,6 +28,7 @@ import {
   isoFromDay,
   ledgerVersion,
   settingsProblemText,
+  translateMessage,
 } from '../../core/index';
 import { bi, type Lang, plural, t } from './i18n';
 import { lastCompletePeriod } from './kpi-period';
@@ -45,7 +46,6 @@ import { qualityTab, qualityWarnings, type Warning } from './tabs/quality';
 import { readRulesTab, rulesTab } from './tabs/rules';
 import { segmentsTab } from './tabs/segments';
 import { thresholdsTab } from './tabs/thresholds';
-import { translateMessage } from './translate-message';
 
 /** How long a refresh waits for another one to finish before giving up (ms). */
 const LOCK_WAIT_MS = 5_000;

@@ -4,11 +4,10 @@
  * CLI's config schema) inside the add-on settings schema, plus checks against the spreadsheet (tabs and
  * columns exist).
  */
-import { detectColumns, FIELD_NAMES, type FieldName, parseRunConfig, resolveSegmentRules, UserInputError } from '../../core/index';
+import { detectColumns, FIELD_NAMES, type FieldName, parseRunConfig, resolveSegmentRules, translateMessage, UserInputError } from '../../core/index';
 import { type Lang, SIDEBAR_LABELS, t } from './i18n';
 import { buildMenu } from './menu';
 import { OwnTabs } from './own-tabs';
-import { translateMessage } from './translate-message';
 import {
   type AddonSettingsInput,
   checkSettings,

@@ -260,10 +260,11 @@ describe('user mistakes: one line on stderr, exit code 2', () => {
     [['segments', '--input', 'comma.csv', '--as-of', '2025-02-30'], /--as-of must be a real date/],
     [['quality', '--input', 'comma.csv', '--columns', 'customer=Nope'], /Nope/],
     [['quality', '--input', 'comma.csv', '--delimiter', ';', '--lang', 'en'], /the file's columns are: .*\(read with --delimiter ";"; leave --delimiter out to detect the separator\)\n$/],
-    [['quality', '--input', 'comma.csv', '--delimiter', 'tab'], /не найдены столбцы: .*\(файл прочитан с --delimiter «tab»; без --delimiter разделитель определяется сам\)\n$/],
     [['frobnicate'], /unknown command "frobnicate"/],
   ])('%j', async (argv, message) => {
-    const r = await runInProcess(argv as string[], dir);
+    // English (--lang en, read from the arguments even when they are wrong); the Russian default is below.
+    const [command, ...rest] = argv as string[];
+    const r = await runInProcess([command, '--lang', 'en', ...rest], dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message as RegExp);
     oneLine(r.stderr);
@@ -273,7 +274,21 @@ describe('user mistakes: one line on stderr, exit code 2', () => {
   it('the real bin/rfm.js exits 2 with one line and no stack trace', () => {
     const r = spawnCli(['quality', '--input', 'nope.csv'], dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('rfm: cannot read --input nope.csv: no such file\n');
+    expect(r.stderr).toBe('rfm: не удаётся прочитать --input nope.csv: нет такого файла\n');
+    expect(spawnCli(['quality', '--input', 'nope.csv', '--lang', 'en'], dir).stderr).toBe('rfm: cannot read --input nope.csv: no such file\n');
+  });
+
+  it.each([
+    [['quality', '--input', 'comma.csv', '--bogus'], /^rfm: неизвестный флаг --bogus для "rfm quality"; флаги: "rfm quality --help"\n$/],
+    [['quality'], /^rfm: rfm quality: нужен флаг --input \(например, --input sales\.csv\)\n$/],
+    [['segments', '--input', 'comma.csv', '--format', 'xml'], /^rfm: --format: допустимо table, csv, json \(задано "xml"\)\n$/],
+    [['segments', '--input', 'comma.csv', '--as-of', '2025-02-30'], /^rfm: --as-of: нужна настоящая дата ГГГГ-ММ-ДД или "latest" \(задано "2025-02-30"\)\n$/],
+    [['frobnicate'], /^rfm: неизвестная команда "frobnicate"; команды: /],
+    [['quality', '--input', 'comma.csv', '--delimiter', 'tab'], /не найдены столбцы: .*\(файл прочитан с --delimiter «tab»; без --delimiter разделитель определяется сам\)\n$/],
+  ])('in Russian by default: %j', async (argv, message) => {
+    const r = await runInProcess(argv as string[], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message as RegExp);
   });
 
   it('the real bin/rfm.js reads stdin and prints JSON (no progress text on stdout)', () => {

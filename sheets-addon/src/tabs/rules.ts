@@ -4,10 +4,9 @@
  * with its row and column, and the last good rules are used instead.
  */
 import type { Cell, RejectedRow, RunConfigInput, SegmentRule } from '../../../core/index';
-import { parseRulesTable, rulesTableRows } from '../../../core/index';
+import { parseRulesTable, rulesTableRows, translateMessage } from '../../../core/index';
 import { bi, type Lang, t } from '../i18n';
 import type { OutCell, TabSpec } from '../sheet-io';
-import { translateMessage } from '../translate-message';
 
 function header(lang: Lang): string[] {
   return [

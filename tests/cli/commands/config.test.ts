@@ -37,13 +37,13 @@ describe('rfm config export', () => {
       ],
     });
     expect(r.stdout).toBe(`config.json: settings version ${configVersion(parseRunConfig(json))}\n`);
-    expect(r.stderr).toMatch(/tabs\.\* and kpi\.period/);
+    expect(r.stderr).toMatch(/^rfm: примечание: tabs\.\* и kpi\.period описывают таблицу, а не расчёт/);
   });
 
   describe('edge cases', () => {
     it('a wrong value names the row and key; nothing is written', async () => {
       const dir = fixtureDir({ 'settings.csv': SETTINGS_CSV.replace('30; 60; 120; 240', '30; 10; 120; 240') });
-      const r = await runInProcess(['config', 'export', '--settings', 'settings.csv', '--out', 'config.json'], dir);
+      const r = await runInProcess(['config', 'export', '--settings', 'settings.csv', '--out', 'config.json', '--lang', 'en'], dir);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/^rfm: --settings settings.csv: row 8, recency.cuts = "30; 10; 120; 240": must be ascending/);
     });
@@ -51,12 +51,15 @@ describe('rfm config export', () => {
       const dir = fixtureDir({ 'settings.csv': SETTINGS_CSV, 'rules.csv': RULES_CSV.replace('Top,4,5', 'Top,4,9') });
       const r = await runInProcess(['config', 'export', '--settings', 'settings.csv', '--rules', 'rules.csv'], dir);
       expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(/--rules rules.csv: row 2, column rFrom = "\[4, 9\]": scores run from 1 to 5/);
+      expect(r.stderr).toMatch(/--rules rules.csv: строка 2, столбец rFrom = "\[4, 9\]": баллы идут от 1 до 5/);
+      const en = await runInProcess(['config', 'export', '--settings', 'settings.csv', '--rules', 'rules.csv', '--lang', 'en'], dir);
+      expect(en.stderr).toMatch(/--rules rules.csv: row 2, column rFrom = "\[4, 9\]": scores run from 1 to 5/);
     });
     it('no source, or no action, is a clear message', async () => {
       const dir = fixtureDir({});
-      expect((await runInProcess(['config', 'export'], dir)).stderr).toMatch(/needs --settings/);
-      expect((await runInProcess(['config'], dir)).stderr).toMatch(/needs "export" or "import"/);
+      expect((await runInProcess(['config', 'export', '--lang', 'en'], dir)).stderr).toMatch(/needs --settings/);
+      expect((await runInProcess(['config', '--lang', 'en'], dir)).stderr).toMatch(/needs "export" or "import"/);
+      expect((await runInProcess(['config'], dir)).stderr).toMatch(/^rfm: rfm config: нужно "export" или "import" \(задано ничего\)/);
     });
   });
 });
@@ -93,6 +96,7 @@ describe('rfm config import', () => {
     const dir = fixtureDir({ 'config.json': JSON.stringify({ scale: 11 }) });
     const r = await runInProcess(['config', 'import', 'config.json'], dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('rfm: scale: must be 2..10\n');
+    expect(r.stderr).toBe('rfm: scale: от 2 до 10\n');
+    expect((await runInProcess(['config', 'import', 'config.json', '--lang', 'en'], dir)).stderr).toBe('rfm: scale: must be 2..10\n');
   });
 });

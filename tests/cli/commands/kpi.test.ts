@@ -51,9 +51,9 @@ describe('rfm kpi', () => {
       expect(ru.stderr).not.toMatch(/not recognised/);
       const b = await runInProcess(['kpi', ...base, '--period', '2025-Q3', '--manager', 'Зоя'], dir, '', NOW);
       expect(b.code).toBe(2);
-      expect(b.stderr).toMatch(/managers are: Анна, Борис/);
+      expect(b.stderr).toMatch(/--manager "Зоя": нет клиентов и лидов за 2025-Q3; менеджеры: Анна, Борис/);
       const c = await runInProcess(['kpi', ...base], dir, '', NOW);
-      expect(c.stderr).toMatch(/needs --period/);
+      expect(c.stderr).toMatch(/rfm kpi: нужен флаг --period/);
     });
   });
 });

@@ -36,7 +36,9 @@ describe('rfm migration', () => {
   it('edge cases: --to before --from', async () => {
     const r = await runInProcess(['migration', ...base, '--from', '2025-10-01', '--to', '2025-07-01'], dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/--to must be after --from/);
+    expect(r.stderr).toMatch(/--to должна быть позже --from/);
+    const en = await runInProcess(['migration', ...base, '--from', '2025-10-01', '--to', '2025-07-01', '--lang', 'en'], dir);
+    expect(en.stderr).toMatch(/--to must be after --from/);
   });
 });
 

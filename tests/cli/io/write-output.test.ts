@@ -30,7 +30,8 @@ describe('writeOutput', () => {
       const dir = fixtureDir({});
       const error = await writeOutput(['a'], 'no/such/dir/out.csv', context(new PassThrough(), dir)).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(UserInputError);
-      expect((error as Error).message).toBe('cannot write --out no/such/dir/out.csv: ENOENT');
+      expect((error as UserInputError).messageIn('en')).toBe('cannot write --out no/such/dir/out.csv: ENOENT');
+      expect((error as UserInputError).messageIn('ru')).toBe('не удаётся записать --out no/such/dir/out.csv: ENOENT');
     });
     it('a reader that went away (EPIPE) ends the output quietly, without writing the rest', async () => {
       const written: string[] = [];

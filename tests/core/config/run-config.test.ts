@@ -61,30 +61,37 @@ describe('parseRunConfig', () => {
   });
 
   it('names the key path of each problem', () => {
-    expect(errorOf({ recency: { method: 'thresholds', cuts: [115, 100, 297, 482] } }).message).toMatch(/^recency\.cuts: must be ascending/);
+    expect(errorOf({ recency: { method: 'thresholds', cuts: [115, 100, 297, 482] } }).messageIn('en')).toMatch(/^recency\.cuts: must be ascending/);
     expect(errorOf({ recency: { method: 'thresholds', cuts: [115, 100, 297, 482] } }).key).toBe('recency.cuts');
-    expect(errorOf({ monetary: { method: 'thresholds', cuts: [10, 20] } }).message).toBe('monetary.cuts: needs exactly 4 cut points for scale 5 (got 2)');
-    expect(errorOf({ scale: 11 }).message).toBe('scale: must be 2..10');
-    expect(errorOf({ windowDays: 0 }).message).toBe('windowDays: must be above 0');
-    expect(errorOf({ asOf: '2006-02-30' }).message).toMatch(/^asOf: must be "latest" or a real date/);
-    expect(errorOf({ segments: [{ name: 'A', r: [5, 4], f: [1, 1], m: [1, 1] }] }).message).toBe('segments[0].r: lowest score must not exceed highest');
-    expect(errorOf({ scale: 3, segments: [{ name: 'A', r: [1, 5], f: [1, 1], m: [1, 1] }] }).message).toBe('segments[0].r: scores run from 1 to 3; [1, 5] is outside');
+    expect(errorOf({ monetary: { method: 'thresholds', cuts: [10, 20] } }).messageIn('en')).toBe('monetary.cuts: needs exactly 4 cut points for scale 5 (got 2)');
+    expect(errorOf({ scale: 11 }).messageIn('en')).toBe('scale: must be 2..10');
+    expect(errorOf({ windowDays: 0 }).messageIn('en')).toBe('windowDays: must be above 0');
+    expect(errorOf({ asOf: '2006-02-30' }).messageIn('en')).toMatch(/^asOf: must be "latest" or a real date/);
+    expect(errorOf({ segments: [{ name: 'A', r: [5, 4], f: [1, 1], m: [1, 1] }] }).messageIn('en')).toBe('segments[0].r: lowest score must not exceed highest');
+    expect(errorOf({ scale: 3, segments: [{ name: 'A', r: [1, 5], f: [1, 1], m: [1, 1] }] }).messageIn('en')).toBe('segments[0].r: scores run from 1 to 3; [1, 5] is outside');
     expect(errorOf({ preset: 'classic', scale: 3 }).key).toBe('preset');
-    expect(errorOf({ sleep: { percentil: 90 } }).message).toBe('sleep.percentil: not a known setting (check the spelling)');
+    expect(errorOf({ sleep: { percentil: 90 } }).messageIn('en')).toBe('sleep.percentil: not a known setting (check the spelling)');
     expect(errorOf({ columns: { client: 'Client' } }).key).toBe('columns.client');
     expect(errorOf({ timeZone: 'Mars/Olympus' }).key).toBe('timeZone');
     expect(errorOf({ recency: { method: 'median' } }).key).toBe('recency.method');
   });
 
+  it('says every problem in Russian too (the CLI prints the language of the user)', () => {
+    expect(errorOf({ scale: 11 }).messageIn('ru')).toBe('scale: от 2 до 10');
+    expect(errorOf({ monetary: { method: 'thresholds', cuts: [10, 20] } }).messageIn('ru')).toBe('monetary.cuts: для шкалы 5 нужно порогов: 4 (задано: 2)');
+    expect(errorOf({ sleep: { percentil: 90 } }).messageIn('ru')).toBe('sleep.percentil: неизвестная настройка (проверьте написание)');
+    expect(errorOf({ scale: 1, windowDays: 0 }).messageIn('ru')).toBe('windowDays: должно быть больше 0; scale: от 2 до 10');
+  });
+
   it('lists every problem, not only the first', () => {
     const e = errorOf({ scale: 1, language: 'de' });
-    expect(e.message).toContain('scale:');
-    expect(e.message).toContain('language:');
+    expect(e.messageIn('en')).toContain('scale:');
+    expect(e.messageIn('en')).toContain('language:');
   });
 
   describe('edge cases', () => {
     it('rejects non-objects with a one-line message', () => {
-      expect(errorOf(null).message).toMatch(/^config: must be a JSON object/);
+      expect(errorOf(null).messageIn('en')).toMatch(/^config: must be a JSON object/);
       expect(errorOf([1]).key).toBe('config');
     });
     it('scale 2 needs one cut point, scale 10 nine', () => {

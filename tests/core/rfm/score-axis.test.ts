@@ -64,7 +64,15 @@ describe('scoreAxis: thresholds', () => {
   });
   it('bad cut points are a configuration error naming the key', () => {
     expect(() => scoreAxis([1], { method: 'thresholds', cuts: [5, 2] }, 3, 'higher', 'frequency.cuts')).toThrow(UserInputError);
-    expect(() => scoreAxis([1], { method: 'thresholds', cuts: [5, 2] }, 3, 'higher', 'frequency.cuts')).toThrow(/^frequency\.cuts: must be ascending/);
+    expect(() => scoreAxis([1], { method: 'thresholds', cuts: [5, 2] }, 3, 'higher', 'frequency.cuts')).toThrow(/frequency\.cuts: must be ascending/);
+    const error = (() => {
+      try {
+        scoreAxis([1], { method: 'thresholds', cuts: [5, 2] }, 3, 'higher', 'frequency.cuts');
+      } catch (e) {
+        return e as UserInputError;
+      }
+    })();
+    expect(error?.messageIn('ru')).toBe('frequency.cuts: пороги должны возрастать: 2 стоит после 5');
     expect(() => scoreAxis([1], { method: 'thresholds', cuts: [5] }, 3, 'higher', 'm')).toThrow('m: needs exactly 2 cut points for scale 3 (got 1)');
   });
 });

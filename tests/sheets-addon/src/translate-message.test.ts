@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkSettings } from '../../../sheets-addon/src/settings';
-import { translateMessage } from '../../../sheets-addon/src/translate-message';
+import { translateMessage } from '../../../core/config/translate-config-message';
 
 describe('translateMessage', () => {
   it('translates fixed messages and messages with numbers', () => {

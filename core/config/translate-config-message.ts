@@ -1,9 +1,10 @@
 /**
- * Russian for the validation messages the add-on shows next to settings fields and in the Quality tab.
- * They come in English from core's RunConfigSchema and from zod; the add-on speaks Russian first, so each
- * known message (fixed or with numbers in it) has a Russian form here. Unknown messages pass unchanged.
+ * Russian for the configuration's validation messages: they come in English from core's RunConfigSchema and
+ * from zod, and users read Russian first, so each known message (fixed or with numbers in it) has a Russian
+ * form here. The add-on shows them next to settings fields and in its Quality tab; `parseRunConfig` puts
+ * both languages in its error, which the CLI prints in the user's. Unknown messages pass unchanged.
  */
-import type { Lang } from './i18n';
+type Lang = 'ru' | 'en';
 
 const FIXED: Record<string, string> = {
   'must be a whole number': 'нужно целое число',
@@ -29,6 +30,7 @@ const FIXED: Record<string, string> = {
   'must be "month" or "quarter"': 'нужно «month» (месяц) или «quarter» (квартал)',
   'choose the tab with the transactions': 'выберите вкладку с транзакциями',
   'not a known setting': 'неизвестная настройка',
+  'not a known setting (check the spelling)': 'неизвестная настройка (проверьте написание)',
 };
 
 const PATTERNS: Array<[RegExp, string]> = [
