@@ -420,6 +420,11 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
     }
     const code = r.dateCode(cDate, monthFirst, timeZone);
     if (code !== code) {
+      const totals = totalsColumn(r);
+      if (totals >= 0) {
+        reject(row, totals, 'date', r.cell(totals), 'total-row', cents);
+        return;
+      }
       const dateCell = r.cell(cDate);
       reject(row, cDate, 'date', dateCell, dateProblem(dateCell), cents);
       return;
@@ -593,6 +598,24 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
   }
 
   return { mapping, headers, add, addRow, useDuplicates, finish };
+}
+
+/**
+ * A cell that marks a totals line: "Итого", "Всего:", "ИТОГО по клиентам", "Total", "Grand total", "Subtotal for
+ * March" (any case) — the word alone, or followed by "по"/"за"/"for" and what it totals.
+ */
+const TOTALS = /^\s*(?:итого|итог|всего|total|totals|grand total|subtotal)\s*:?\s*(?:(?:по|за|for)\s.*)?$/iu;
+
+/**
+ * The column of a row's "Итого"/"Total" cell, or -1: exports often end with a totals line that has an amount
+ * and no date. Read only for rows already failing on their date, so it costs nothing on good rows.
+ */
+function totalsColumn(r: RowView): number {
+  for (let c = 0; c < r.length; c++) {
+    const v = r.cell(c);
+    if (typeof v === 'string' && TOTALS.test(v)) return c;
+  }
+  return -1;
 }
 
 function textOrNull(value: Cell): string | null {

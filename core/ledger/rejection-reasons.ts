@@ -47,6 +47,10 @@ export const REJECTION_REASONS = {
     ru: 'дата не подходит к порядку «месяц/день»: если в файле сначала день (12/03/2025), выберите порядок дат dmy',
     en: 'date does not fit the month/day order: if the file writes the day first (12/03/2025), set the date order to dmy',
   },
+  'total-row': {
+    ru: 'строка итогов («Итого»), а не продажа: её сумма не учтена',
+    en: 'a totals row ("Total"), not a sale: its amount is left out',
+  },
   'customer-missing': {
     ru: 'нет клиента: заполните ID клиента, e-mail или телефон',
     en: 'customer id is empty and there is no e-mail or phone: fill in the customer id',

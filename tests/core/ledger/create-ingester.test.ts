@@ -192,6 +192,26 @@ describe('createIngester', () => {
       expect(quality.duplicates).toEqual({ rows: 2, sample: [{ row: 3, sameAs: 2 }, { row: 4, sameAs: 2 }] });
       expect(ledger.netCents).toBe(4100);
     });
+    it('a totals line ("Итого", "Total:") is rejected as such, not as a sale without a date', () => {
+      const { quality, ledger } = run([
+        ['client', 'date', 'amount', 'note'],
+        ['A', '2025-03-12', '10', ''],
+        ['Totalis', '2025-03-12', '5', ''], // a customer whose id starts with "Total": a sale
+        ['ИТОГО:', '', '15', ''],
+        ['', '', '15', 'Grand total'],
+        ['B', '', '7', 'всего хорошего'], // "всего" in a note: not a totals line, just a row without a date
+        ['', '', '15', 'Итого по клиентам'],
+      ]);
+      expect(ledger.netCents).toBe(1500);
+      expect(quality.rejected.map((r) => [r.row, r.column, r.value, r.code])).toEqual([
+        [4, 'client', 'ИТОГО:', 'total-row'],
+        [5, 'note', 'Grand total', 'total-row'],
+        [6, 'date', '', 'date-missing'],
+        [7, 'note', 'Итого по клиентам', 'total-row'],
+      ]);
+      expect(quality.rejected[0].reason).toBe('a totals row ("Total"), not a sale: its amount is left out');
+    });
+
     it('a reader that finds the duplicate rows itself hands them over; without them finish refuses', () => {
       const rows: Cell[][] = [
         ['A', '2025-03-12', '10'],
