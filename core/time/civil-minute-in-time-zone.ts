@@ -45,25 +45,35 @@ export function zoneFormatter(timeZone: string): Intl.DateTimeFormat {
  */
 export function civilMinuteInTimeZone(epochMs: number, timeZone: string): number {
   if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return Math.floor(epochMs / 60_000);
-  // Zone offsets change only at transitions on quarter-hour boundaries (since 1900): one Intl call
-  // per 15-minute bucket, so a column of a million Date cells costs a few thousand Intl calls.
+  // One offset per hour, read at its first and last minute, so a column of a million Date cells costs a few
+  // thousand Intl calls. An hour whose two readings differ holds a change (at :30 in half-hour zones, at
+  // 00:01 local in Newfoundland 1987-2011) and is read through Intl minute by minute. Before 1973 some zones
+  // still kept local mean time, offsets with seconds (Liberia −0:44:30), which no minute offset fits: read
+  // through Intl too.
+  if (epochMs < MODERN_MS) return civilMinuteByIntl(epochMs, timeZone);
   let cache = offsetCache.get(timeZone);
   if (cache === undefined) {
     zoneFormatter(timeZone);
     cache = new Map();
     offsetCache.set(timeZone, cache);
   }
-  const bucket = Math.floor(epochMs / QUARTER_HOUR_MS);
-  let offset = cache.get(bucket);
+  const hour = Math.floor(epochMs / HOUR_MS);
+  let offset = cache.get(hour);
   if (offset === undefined) {
-    offset = civilMinuteByIntl(bucket * QUARTER_HOUR_MS, timeZone) - bucket * 15;
+    const first = civilMinuteByIntl(hour * HOUR_MS, timeZone) - hour * 60;
+    const last = civilMinuteByIntl(hour * HOUR_MS + 59 * 60_000, timeZone) - (hour * 60 + 59);
+    offset = first === last ? first : MIXED;
     if (cache.size >= 100_000) cache.clear();
-    cache.set(bucket, offset);
+    cache.set(hour, offset);
   }
-  return Math.floor(epochMs / 60_000) + offset;
+  return Number.isNaN(offset) ? civilMinuteByIntl(epochMs, timeZone) : Math.floor(epochMs / 60_000) + offset;
 }
 
-const QUARTER_HOUR_MS = 900_000;
+const HOUR_MS = 3_600_000;
+/** Cached for an hour that holds an offset change (no single offset fits it). */
+const MIXED = Number.NaN;
+/** 1973-01-01 UTC: from here on every zone's offsets are whole minutes. */
+const MODERN_MS = Date.UTC(1973, 0, 1);
 const offsetCache = new Map<string, Map<number, number>>();
 
 /** The same as {@link civilMinuteInTimeZone}, always through Intl (no cache). */
