@@ -492,7 +492,8 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
     let mapKey = '';
     if (orderId !== '') {
       // Line items of one order are usually adjacent: skip the table lookup then.
-      index = orderId === lastOrderId ? lastOrderIndex : orderIndex.get(orderId);
+      // Numbered here when new: the order made below takes index orders.length.
+      index = orderId === lastOrderId ? lastOrderIndex : orderIndex.getOrAdd(orderId, orders.length);
       if (index >= 0 && orderKeys[index] !== key) {
         // The same order id under another customer: a separate order (reported as a shared order id).
         mapKey = `${orderId}\u0001${key}`;
@@ -517,7 +518,6 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
         sharedOrderIndex.set(detachString(mapKey), orders.length);
         counts.sharedOrderIds++;
       } else if (orderId !== '') {
-        orderIndex.set(order.id, orders.length);
         lastOrderId = order.id;
         lastOrderIndex = orders.length;
       }

@@ -34,14 +34,34 @@ export class IdTable {
     const r = this.findInRun(k);
     if (r >= 0) return this.runValues[r];
     if (this.numericSize === 0) return -1;
-    const keys = this.keys;
-    let slot = hashSlot(k, this.mask);
-    for (;;) {
-      const x = keys[slot];
-      if (x === 0) return -1;
-      if (x === k) return this.values[slot];
-      slot = (slot + 1) & this.mask;
+    const slot = this.slotOf(k);
+    return this.keys[slot] === k ? this.values[slot] : -1;
+  }
+
+  /**
+   * The value stored for `id`; when there is none, stores `value` (≥ 0) and returns -1 — one lookup where
+   * `get` then `set` would parse the id and probe the table twice (a file of new order ids does this a
+   * million times).
+   */
+  getOrAdd(id: string, value: number): number {
+    const k = numericKey(id);
+    if (k < 0) {
+      const before = this.other.size;
+      const code = this.other.codeOf(id);
+      if (code < before) return this.otherValues[code];
+      this.otherValues[code] = value;
+      return -1;
     }
+    if (k > this.maxKey) {
+      this.append(k, value);
+      return -1;
+    }
+    const r = this.findInRun(k);
+    if (r >= 0) return this.runValues[r];
+    const slot = this.slotOf(k);
+    if (this.keys[slot] === k) return this.values[slot];
+    this.place(slot, k, value);
+    return -1;
   }
 
   /** Stores `value` (≥ 0) for `id`, replacing any earlier value. */
@@ -52,22 +72,27 @@ export class IdTable {
       return;
     }
     if (k > this.maxKey) {
-      if (this.runSize === this.runKeys.length) {
-        const keys = new Float64Array(this.runSize * 2);
-        keys.set(this.runKeys);
-        const values = new Int32Array(this.runSize * 2);
-        values.set(this.runValues);
-        this.runKeys = keys;
-        this.runValues = values;
-      }
-      this.runKeys[this.runSize] = k;
-      this.runValues[this.runSize++] = value;
-      this.maxKey = k;
+      this.append(k, value);
       return;
     }
     const r = this.findInRun(k);
     if (r >= 0) this.runValues[r] = value;
     else this.insert(k, value);
+  }
+
+  /** Appends a key larger than every key stored to the sorted run. */
+  private append(k: number, value: number): void {
+    if (this.runSize === this.runKeys.length) {
+      const keys = new Float64Array(this.runSize * 2);
+      keys.set(this.runKeys);
+      const values = new Int32Array(this.runSize * 2);
+      values.set(this.runValues);
+      this.runKeys = keys;
+      this.runValues = values;
+    }
+    this.runKeys[this.runSize] = k;
+    this.runValues[this.runSize++] = value;
+    this.maxKey = k;
   }
 
   /** Position of `k` in the sorted run, or -1. */
@@ -87,16 +112,24 @@ export class IdTable {
   }
 
   private insert(k: number, value: number): void {
+    const slot = this.slotOf(k);
+    if (this.keys[slot] === k) this.values[slot] = value;
+    else this.place(slot, k, value);
+  }
+
+  /** The table slot that holds `k`, or the free slot where it would go. */
+  private slotOf(k: number): number {
+    const keys = this.keys;
     let slot = hashSlot(k, this.mask);
     for (;;) {
-      const x = this.keys[slot];
-      if (x === 0) break;
-      if (x === k) {
-        this.values[slot] = value;
-        return;
-      }
+      const x = keys[slot];
+      if (x === 0 || x === k) return slot;
       slot = (slot + 1) & this.mask;
     }
+  }
+
+  /** Puts `k` in the free `slot`, growing the table when it is half full. */
+  private place(slot: number, k: number, value: number): void {
     this.keys[slot] = k;
     this.values[slot] = value;
     if (++this.numericSize * 2 > this.mask) this.grow();

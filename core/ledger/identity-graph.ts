@@ -39,12 +39,8 @@ export class IdentityGraph {
   /** Key of a (normalised, non-empty) customer id, created on first sight. */
   keyOfId(id: string): number {
     if (id === this.lastId) return this.lastKey; // rows of one customer often come together
-    let k = this.byId.get(id);
-    if (k < 0) {
-      const kept = detachString(id);
-      k = this.newKey(kept, 0);
-      this.byId.set(kept, k);
-    }
+    let k = this.byId.getOrAdd(id, this.ids.length);
+    if (k < 0) k = this.newKey(detachString(id), 0); // numbered ids.length just above
     this.lastId = id;
     this.lastKey = k;
     return k;

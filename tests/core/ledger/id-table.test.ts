@@ -35,4 +35,28 @@ describe('IdTable', () => {
       { numRuns: 30 },
     );
   });
+  it('getOrAdd: the stored value, or -1 after storing the new one (in order, out of order, text ids)', () => {
+    const t = new IdTable();
+    expect(t.getOrAdd('100', 0)).toBe(-1); // appended to the increasing run
+    expect(t.getOrAdd('200', 1)).toBe(-1);
+    expect(t.getOrAdd('150', 2)).toBe(-1); // out of order: the hash table
+    expect(t.getOrAdd('INV-7', 3)).toBe(-1); // text: the text codes
+    expect([t.getOrAdd('100', 9), t.getOrAdd('150', 9), t.getOrAdd('INV-7', 9), t.getOrAdd('0100', 4)]).toEqual([0, 2, 3, -1]);
+    expect([t.get('200'), t.get('0100'), t.get('INV-8')]).toEqual([1, 4, -1]);
+  });
+
+  it('getOrAdd numbers like a Map that keeps the first value (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.stringMatching(/^\d{1,16}$/), fc.string()), { maxLength: 3000 }), (ids) => {
+        const t = new IdTable();
+        const m = new Map<string, number>();
+        ids.forEach((id, i) => {
+          expect(t.getOrAdd(id, i)).toBe(m.get(id) ?? -1);
+          if (!m.has(id)) m.set(id, i);
+        });
+        for (const [id, v] of m) expect(t.get(id)).toBe(v);
+      }),
+      { numRuns: 30 },
+    );
+  });
 });
