@@ -14,9 +14,13 @@ export const qualityCommand: Command = {
     '            [--time-zone TZ] [--config FILE] [--format table|json|csv] [--lang ru|en] [--out FILE]',
   flags: { ...INPUT_FLAGS, config: { type: 'string', short: 'c' } },
   async run(flags, ctx) {
-    const { quality, format, lang, ledger, config } = await loadInput('quality', flags, ctx);
+    const { quality, format, lang, ledger, config, aboveHeader } = await loadInput('quality', flags, ctx);
     const text =
-      format === 'json' ? `${JSON.stringify({ ...quality, version: runVersions(ledger, config) }, null, 2)}\n` : format === 'csv' ? qualityCsv(quality) : `${renderQualityReport(quality, lang)}\n`;
+      format === 'json'
+        ? `${JSON.stringify({ ...quality, aboveHeader, version: runVersions(ledger, config) }, null, 2)}\n`
+        : format === 'csv'
+          ? qualityCsv(quality)
+          : `${renderQualityReport(quality, lang, 20, aboveHeader)}\n`;
     await writeOutput(text, flags.out, ctx);
   },
 };

@@ -21,7 +21,49 @@ export function detectDelimiter(firstLine: string): Delimiter {
 }
 
 /**
- * The delimiter named by a `--delimiter` value: `,` `;` `|`, `tab` or `\t`, `whitespace`/`space`, or
+ * Guesses the separator from the first non-blank lines of a file (up to 20), so that a title above the
+ * header ("Отчёт о продажах, март 2025") does not decide it: per candidate (comma, semicolon, tab, outside
+ * quotes) the most common count among lines that have it, and how many lines have that count; the candidate
+ * most lines agree on wins (then the one with more cells). With none of them, as {@link detectDelimiter}
+ * reads the first line (`whitespace` for an aligned file). One line is read as {@link detectDelimiter} reads it.
+ *
+ * @example detectDelimiterFromLines(['Отчёт о продажах, март 2025', 'Клиент;Дата;Сумма', '1001;12.03.2025;10']) // → ';'
+ */
+export function detectDelimiterFromLines(lines: readonly string[]): Delimiter {
+  if (lines.length <= 1) return detectDelimiter(lines[0] ?? '');
+  let best: Delimiter | null = null;
+  let bestAgree = 0;
+  let bestCount = 0;
+  for (const c of [',', ';', '\t'] as const) {
+    const tally = new Map<number, number>();
+    for (const line of lines) {
+      const n = countOutsideQuotes(line, c);
+      if (n > 0) tally.set(n, (tally.get(n) ?? 0) + 1);
+    }
+    for (const [count, agree] of tally) {
+      if (agree > bestAgree || (agree === bestAgree && count > bestCount)) {
+        best = c;
+        bestAgree = agree;
+        bestCount = count;
+      }
+    }
+  }
+  return best ?? detectDelimiter(lines[0]);
+}
+
+/** How many times `c` occurs in `line` outside double quotes. */
+function countOutsideQuotes(line: string, c: string): number {
+  let n = 0;
+  let quoted = false;
+  for (const ch of line) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && ch === c) n++;
+  }
+  return n;
+}
+
+/**
+ * The delimiter named by a `--delimiter` value: `,` `;` `|`, `tab` or `\t`, `whitespace`/`space`/` `, or
  * `auto`/undefined (detect from the first line → null).
  *
  * @example parseDelimiterFlag('tab') // → '\t'
@@ -33,6 +75,6 @@ export function parseDelimiterFlag(value: string | undefined): Delimiter | null 
   if (v === ';' || v === 'semicolon') return ';';
   if (v === '|' || v === 'pipe') return '|';
   if (v === 'tab' || v === '\\t' || v === '\t') return '\t';
-  if (v === 'whitespace' || v === 'space' || v === 'spaces') return 'whitespace';
+  if (v === 'whitespace' || v === 'space' || v === 'spaces' || v === ' ') return 'whitespace';
   return undefined;
 }

@@ -3,6 +3,7 @@ import { createIngester, type IngestOptions, type Ingester } from '../../core';
 import type { Delimiter } from './detect-delimiter';
 import { readRows, type InputEncoding, type ReadProgress } from './read-rows';
 import { ReaderThreadUnavailable, readRowsInWorker } from './read-rows-in-worker';
+import { HeaderSearch, type AboveHeader } from './find-header';
 
 /**
  * Inputs from this size on are read on a second thread. Below it, starting the thread (a new V8 isolate whose
@@ -31,10 +32,11 @@ export interface IngestCsvOptions {
   onProgress?: (progress: ReadProgress) => void;
 }
 
-/** The ingester fed with every data row (null when the input has no header row), and the delimiter used. */
+/** The ingester fed with every data row (null when the input has no header row), the delimiter used, and the title lines passed over above the header. */
 export interface IngestedCsv {
   ingester: Ingester | null;
   delimiter: Delimiter;
+  aboveHeader: AboveHeader[];
 }
 
 /**
@@ -60,12 +62,21 @@ export async function ingestCsv(input: CsvInput, options: IngestCsvOptions): Pro
     onDelimiter: (d: Delimiter) => (used = d),
     onProgress: options.onProgress,
   };
+  let above: AboveHeader[] = [];
+  /** No record named the columns: the first one is the header after all, and the ingester says what is missing. */
+  const startFromFallback = (search: HeaderSearch): void => {
+    const first = search.fallback();
+    if (first !== null) ingester = start(first.texts, first.row);
+  };
   /** Reads on a second thread; false when the thread cannot start (nothing read yet: read on this one). */
   const readOnSecondThread = async (file: string): Promise<boolean> => {
     try {
       const duplicates = await readRowsInWorker(
         { ...readerOptions, file, columns: options.ingest.columns, dateOrder: options.ingest.dateOrder, timeZone: options.ingest.timeZone },
-        (header, row) => (ingester = start(header, row, false)),
+        (header, row, aboveHeader) => {
+          ingester = start(header, row, false);
+          above = aboveHeader;
+        },
         (record, row) => (ingester as Ingester).addRow(record, row),
       );
       (ingester as Ingester | null)?.useDuplicates(duplicates);
@@ -78,15 +89,24 @@ export async function ingestCsv(input: CsvInput, options: IngestCsvOptions): Pro
   try {
     const threaded = input.path !== null && useReaderThread(input.size ?? 0, options.readerThread) && (await readOnSecondThread(input.path));
     if (!threaded) {
+      const search = new HeaderSearch(options.ingest.columns);
       await readRows(input.stream, readerOptions, (record) => {
         if (ingester !== null) ingester.addRow(record, record.row);
-        else if (record.length > 0) ingester = start(record.texts(), record.row);
+        else if (record.length > 0) {
+          const texts = record.texts();
+          const verdict = search.offer(texts, record.row);
+          if (verdict === 'header') {
+            ingester = start(texts, record.row);
+            above = search.above;
+          } else if (verdict === 'give-up') startFromFallback(search);
+        }
       });
+      if (ingester === null) startFromFallback(search);
     }
   } finally {
     input.stream.destroy(); // unused when read on the second thread; already ended otherwise
   }
-  return { ingester, delimiter: used };
+  return { ingester, delimiter: used, aboveHeader: above };
 }
 
 /** Whether to read on a second thread: for files from 32 MB on, or as `RFM_READER_THREAD` says ('0' / '1'). */

@@ -1,5 +1,6 @@
 import { bilingual, parseColumnMapping, UserInputError, type FieldName, type Ledger, type QualityReport } from '../../core';
 import { cannotRead } from '../file-mistakes';
+import type { AboveHeader } from './find-header';
 import type { CliContext } from '../context';
 import { createProgress } from '../progress';
 import { parseDelimiterFlag, type Delimiter } from './detect-delimiter';
@@ -30,11 +31,13 @@ export interface LoadedLedger {
   ledger: Ledger;
   quality: QualityReport;
   delimiter: Delimiter;
+  /** Title lines passed over above the header (a report name, the date made), with their row numbers. */
+  aboveHeader: AboveHeader[];
 }
 
 /**
  * Reads `--input` (a file or `-` for stdin) into core's streaming ingester with {@link ingestCsv} (the
- * first non-blank record is the header; files from 32 MB on are read on a second thread), with a progress
+ * header is the first non-blank record that names the columns, title lines above it are passed over; files from 32 MB on are read on a second thread), with a progress
  * line, and turns file errors into one-line CLI messages. Nothing is held but the ledger being built, so
  * big files stream.
  */
@@ -76,7 +79,7 @@ export async function loadLedger(options: LoadOptions, ctx: CliContext): Promise
     if (code) throw cannotRead('--input', opened.label, code);
     throw error;
   }
-  const { ingester, delimiter: used } = read;
+  const { ingester, delimiter: used, aboveHeader } = read;
   if (ingester === null) {
     progress.done();
     throw new UserInputError(
@@ -87,7 +90,7 @@ export async function loadLedger(options: LoadOptions, ctx: CliContext): Promise
   progress.note(bilingual(`собираю реестр из ${opened.label}…`, `building the ledger from ${opened.label}…`));
   const { ledger, quality } = ingester.finish();
   progress.done();
-  return { ledger, quality, delimiter: used };
+  return { ledger, quality, delimiter: used, aboveHeader };
 }
 
 /** The `--columns` flag parsed (core's parser: `field=Header,…`), or undefined when absent. */

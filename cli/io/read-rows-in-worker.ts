@@ -3,6 +3,7 @@ import { UserInputError, type DuplicateRows, type RowView } from '../../core';
 import { decoderFor, type DecodeBytes } from './csv-row';
 import { BatchRow } from './record-batch';
 import type { ReadRowsOptions } from './read-rows';
+import type { AboveHeader } from './find-header';
 import type { ScanJob, ScanMessage } from './scan-messages';
 import { scanWorkerScript } from './scan-worker-script';
 
@@ -27,7 +28,7 @@ export interface WorkerReadOptions extends Pick<ReadRowsOptions, 'delimiter' | '
  * row's, the fingerprint, the amount and the date), while this thread runs the ingester on the records it
  * receives. Same records, same answers, same order as readRows; about a third less time on the main thread.
  *
- * `onHeader` gets the first non-blank record's cells; `onRow` every later record (blank ones too) with its
+ * `onHeader` gets the header's cells (the first non-blank record that names the columns, see {@link HeaderSearch}) and the title lines passed over above it; `onRow` every later record (blank ones too) with its
  * source row number. Resolves with the duplicate rows among the non-blank records after the header (the
  * rows have no fingerprint here: see {@link BatchRow.fingerprint}). An error in `onHeader`/`onRow` stops the worker and rejects; so does a reader error
  * (a never-closed quote is a UserInputError, as in readRows). When the thread cannot start at all, rejects
@@ -35,7 +36,7 @@ export interface WorkerReadOptions extends Pick<ReadRowsOptions, 'delimiter' | '
  */
 export async function readRowsInWorker(
   options: WorkerReadOptions,
-  onHeader: (texts: string[], row: number) => void,
+  onHeader: (texts: string[], row: number, above: AboveHeader[]) => void,
   onRow: (row: RowView, rowNumber: number) => void,
 ): Promise<DuplicateRows> {
   const job: ScanJob = {
@@ -68,7 +69,7 @@ export async function readRowsInWorker(
               break;
             case 'header':
               view = new BatchRow(m.pre, decode);
-              onHeader(m.texts, m.row);
+              onHeader(m.texts, m.row, m.above);
               break;
             case 'batch': {
               const v = view as BatchRow;

@@ -3,7 +3,7 @@ import { TextDecoder } from 'node:util';
 import { UserInputError } from '../../core/errors';
 import { bilingual } from '../../core/ledger/bilingual';
 import { CsvRow, decoderFor, type DecodeBytes } from './csv-row';
-import { detectDelimiter, type Delimiter } from './detect-delimiter';
+import { detectDelimiterFromLines, type Delimiter } from './detect-delimiter';
 import { notText } from './not-text';
 
 /** Where reading stands, for a progress indicator. */
@@ -16,7 +16,7 @@ export interface ReadProgress {
 export type InputEncoding = 'utf-8' | 'windows-1251';
 
 export interface ReadRowsOptions {
-  /** The separator; null detects it from the first non-blank line. */
+  /** The separator; null detects it from the first non-blank lines (up to 20). */
   delimiter: Delimiter | null;
   /** The encoding; null or absent: UTF-8, unless the first chunk is not valid UTF-8, then Windows-1251. */
   encoding?: InputEncoding | null;
@@ -34,6 +34,9 @@ const QUOTE = 34;
 /** What {@link scanPlain} returns when a cell starts with a quote. */
 const QUOTED = -2;
 const EMPTY = Buffer.alloc(0);
+
+/** Non-blank lines the delimiter is guessed from (a title above the header must not decide it). */
+const SNIFF_LINES = 20;
 
 /**
  * Streams a delimited text file record by record as {@link CsvRow} views over its bytes: UTF-8 with or
@@ -82,12 +85,28 @@ export async function readRows(input: Readable | AsyncIterable<Buffer | string>,
     return skip;
   };
 
+  /** Up to 20 non-blank whole lines of `buf` from `pos` (the last one only when it ends the file), decoded. */
+  const firstLines = (buf: Buffer, pos: number, end: number, final: boolean): string[] => {
+    const lines: string[] = [];
+    while (pos < end && lines.length < SNIFF_LINES) {
+      let nl = buf.indexOf(LF, pos);
+      if (nl < 0) {
+        if (!final) break;
+        nl = end;
+      }
+      const text = decode(buf, pos, nl);
+      if (text.trim() !== '') lines.push(text);
+      pos = nl + 1;
+    }
+    return lines;
+  };
+
   /** Reads the records of `buf` from `pos`; returns where the first incomplete record starts (buf.length when none). */
   const records = (buf: Buffer, view: DataView, pos: number, final: boolean): number => {
     const end = buf.length;
     while (pos < end) {
       if (sep < 0 && delimiter === null) {
-        // Detect the delimiter from the first non-blank line (blank lines before it are blank records).
+        // Detect the delimiter at the first non-blank line, from it and the lines after it (blank lines before it are blank records).
         let nl = buf.indexOf(LF, pos);
         if (nl < 0) {
           if (!final) return pos;
@@ -95,7 +114,7 @@ export async function readRows(input: Readable | AsyncIterable<Buffer | string>,
         }
         const text = decode(buf, pos, nl);
         if (text.trim() !== '') {
-          delimiter = detectDelimiter(text);
+          delimiter = detectDelimiterFromLines(firstLines(buf, pos, end, final));
           sep = delimiter === 'whitespace' ? -1 : delimiter.charCodeAt(0);
           options.onDelimiter?.(delimiter);
         } else {

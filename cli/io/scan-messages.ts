@@ -1,6 +1,7 @@
 import type { DuplicateRows, FieldName } from '../../core/ledger';
 import type { Delimiter } from './detect-delimiter';
 import type { InputEncoding } from './read-rows';
+import type { AboveHeader } from './find-header';
 import type { Precompute, RecordBatch } from './record-batch';
 
 /** What the main thread asks the reader thread to read. */
@@ -17,7 +18,7 @@ export interface ScanJob {
 export type ScanMessage =
   | { type: 'encoding'; encoding: InputEncoding }
   | { type: 'delimiter'; delimiter: Delimiter }
-  | { type: 'header'; texts: string[]; row: number; pre: Precompute }
+  | { type: 'header'; texts: string[]; row: number; pre: Precompute; above: AboveHeader[] }
   | { type: 'batch'; batch: RecordBatch }
   | { type: 'progress'; bytes: number; records: number }
   | { type: 'done'; duplicates: DuplicateRows }

@@ -14,6 +14,7 @@ import { UserInputError } from '../../core/errors';
 import { cellText, CODED_FIELDS, detectColumns, FIELD_NAMES, REPEATED_FIELDS, type ColumnMapping } from '../../core/ledger';
 import type { CsvRow } from './csv-row';
 import { readRows } from './read-rows';
+import { HeaderSearch } from './find-header';
 import { BatchWriter, type Precompute } from './record-batch';
 import type { ScanJob, ScanMessage } from './scan-messages';
 
@@ -62,6 +63,17 @@ function precompute(headers: string[]): Precompute {
 
 async function main(): Promise<void> {
   let writer: BatchWriter | null = null;
+  const search = new HeaderSearch(job.columns);
+  const fallback = (): [string[], number] => {
+    const first = search.fallback() as { texts: string[]; row: number };
+    return [first.texts, first.row];
+  };
+  /** Tells the main thread the header (and the lines passed over above it) and starts the batches. */
+  const begin = (texts: string[], row: number): BatchWriter => {
+    const pre = precompute(texts);
+    post({ type: 'header', texts, row, pre, above: search.above });
+    return new BatchWriter(pre);
+  };
   const send = (): void => {
     const batch = writer?.take();
     if (!batch) return;
@@ -81,9 +93,9 @@ async function main(): Promise<void> {
       if (writer === null) {
         if (row.length === 0) return; // blank lines before the header
         const texts = row.texts();
-        const pre = precompute(texts);
-        post({ type: 'header', texts, row: row.row, pre });
-        writer = new BatchWriter(pre);
+        const verdict = search.offer(texts, row.row);
+        if (verdict === 'skip') return; // a title line above the header
+        writer = verdict === 'header' ? begin(texts, row.row) : begin(...fallback());
         return;
       }
       if (!row.quoted && writer.current !== null && row.buf !== writer.current) send();
@@ -94,6 +106,8 @@ async function main(): Promise<void> {
       writer.add(row, row.row);
     },
   );
+  // Only title-like lines, no header: the first one is the header, and the main thread says what is missing.
+  if (writer === null && search.fallback() !== null) writer = begin(...fallback());
   send();
   // Sorted while the main thread still works through the batches in flight.
   post({ type: 'done', duplicates: writer === null ? { rows: 0, sample: [] } : (writer as BatchWriter).duplicates() });

@@ -5,6 +5,7 @@ import { formatNumber, formatPercent } from '../format/format-number';
 import { renderCsv } from '../format/render-csv';
 import { renderTable } from '../format/render-table';
 import { countOf } from '../i18n';
+import type { AboveHeader } from '../io/find-header';
 
 const ROWS_RU = { one: 'строка', few: 'строки', many: 'строк' };
 const ROWS_EN = { one: 'row', other: 'rows' };
@@ -40,11 +41,20 @@ export function renderQualityTotals(q: QualityReport, lang: Lang): string {
   ].join('\n');
 }
 
-/** The full data-quality report as text: totals, checks, completeness per field, rejections by reason, the first rejected rows. */
-export function renderQualityReport(q: QualityReport, lang: Lang, listLimit = 20): string {
+/**
+ * The full data-quality report as text: totals, title lines passed over above the header, checks,
+ * completeness per field, rejections by reason, the first rejected rows.
+ */
+export function renderQualityReport(q: QualityReport, lang: Lang, listLimit = 20, aboveHeader: readonly AboveHeader[] = []): string {
   const ru = lang === 'ru';
   const n = (x: number): string => formatNumber(x, lang);
-  const out: string[] = [renderQualityTotals(q, lang), ''];
+  const out: string[] = [renderQualityTotals(q, lang)];
+  if (aboveHeader.length > 0) {
+    const lines = aboveHeader.map((a) => (ru ? `${a.row}: «${a.text}»` : `${a.row}: "${a.text}"`)).join('; ');
+    const count = countOf(lang, aboveHeader.length, ROWS_RU, ROWS_EN);
+    out.push(ru ? `Над заголовком пропущено: ${count} (${lines})` : `Passed over above the header: ${count} (${lines})`);
+  }
+  out.push('');
   const checks: string[] = [];
   checks.push(
     ru

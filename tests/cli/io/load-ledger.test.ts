@@ -25,6 +25,8 @@ const byDate = [csvLine(DEMO_HEADER, false)];
 const sorted = [...generateTransactionRows({ seed: 12, endDay: 20159, rows: 40_000, messyShare: 0.05 })].sort((a, b) => a.sortKey - b.sortKey);
 for (const row of sorted) byDate.push(csvLine(row.cells, false));
 writeFileSync(join(dir, 'by-date.csv'), byDate.join('\n') + '\n');
+// A 1C-style export: a title and the date made above the header, semicolons, a decimal comma in the title.
+writeFileSync(join(dir, 'titled.csv'), 'Отчёт о продажах, март 2025\nСформирован 01.04.2025\n\nКлиент;Дата;Сумма\n1001;12.03.2025;1 234,56\n1002;13.03.2025;100\n');
 writeFileSync(join(dir, 'book.xlsx'), Buffer.from('PK\x03\x04\x14\x00\x00\x00[Content_Types].xml', 'latin1'));
 writeFileSync(join(dir, 'open-quote.csv'), 'Клиент,Дата,Сумма\nA,2025-03-12,"10\nB,2025-03-12,20\n');
 
@@ -62,6 +64,20 @@ describe('loadLedger: on one thread and with a reader thread, the same ledger an
       expect(one.ledger.customers[0].id).toContain('@');
       expect(two.ledger).toEqual(one.ledger);
       expect(two.quality).toEqual(one.quality);
+    }, 60_000);
+
+    it('title lines above the header are passed over and named, on both paths', async () => {
+      const options = { input: 'titled.csv', lang: 'ru' as const, progress: false };
+      for (const thread of ['0', '1']) {
+        const r = await loadLedger(options, context({ RFM_READER_THREAD: thread }, dir));
+        expect(r.delimiter).toBe(';');
+        expect(r.aboveHeader).toEqual([
+          { row: 1, text: 'Отчёт о продажах, март 2025' },
+          { row: 2, text: 'Сформирован 01.04.2025' },
+        ]);
+        expect([r.quality.totalRows, r.quality.usedRows, r.ledger.netCents]).toEqual([2, 2, 133456]);
+        expect(r.ledger.orders.map((o) => o.rows)).toEqual([[5], [6]]); // row numbers stay the file's lines
+      }
     }, 60_000);
 
     it('a workbook passed as --input is the same bilingual user mistake on both paths', async () => {
