@@ -3,7 +3,7 @@ import { createIngester, type IngestOptions, type Ingester } from '../../core';
 import type { Delimiter } from './detect-delimiter';
 import { readRows, type InputEncoding, type ReadProgress } from './read-rows';
 import { ReaderThreadUnavailable, readRowsInWorker } from './read-rows-in-worker';
-import { HeaderSearch, type AboveHeader } from './find-header';
+import { HeaderSearch, type AboveHeader } from '../../core/ledger';
 
 /**
  * Inputs from this size on are read on a second thread. Below it, starting the thread (a new V8 isolate whose

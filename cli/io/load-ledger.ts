@@ -1,6 +1,6 @@
 import { bilingual, parseColumnMapping, UserInputError, type FieldName, type Ledger, type QualityReport } from '../../core';
 import { cannotRead } from '../file-mistakes';
-import type { AboveHeader } from './find-header';
+import type { AboveHeader } from '../../core/ledger';
 import type { CliContext } from '../context';
 import { createProgress } from '../progress';
 import { parseDelimiterFlag, type Delimiter } from './detect-delimiter';

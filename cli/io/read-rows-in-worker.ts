@@ -3,7 +3,7 @@ import { UserInputError, type DuplicateRows, type RowView } from '../../core';
 import { decoderFor, type DecodeBytes } from './csv-row';
 import { BatchRow } from './record-batch';
 import type { ReadRowsOptions } from './read-rows';
-import type { AboveHeader } from './find-header';
+import type { AboveHeader } from '../../core/ledger';
 import type { ScanJob, ScanMessage } from './scan-messages';
 import { scanWorkerScript } from './scan-worker-script';
 

@@ -1,7 +1,7 @@
 import type { DuplicateRows, FieldName } from '../../core/ledger';
 import type { Delimiter } from './detect-delimiter';
 import type { InputEncoding } from './read-rows';
-import type { AboveHeader } from './find-header';
+import type { AboveHeader } from '../../core/ledger';
 import type { Precompute, RecordBatch } from './record-batch';
 
 /** What the main thread asks the reader thread to read. */

@@ -11,10 +11,9 @@ import { parentPort, workerData } from 'node:worker_threads';
 // From core's ledger and errors modules, not core's index: the index also loads the run configuration's zod
 // schemas, which this thread never uses and which added ~0.15 s to its start.
 import { UserInputError } from '../../core/errors';
-import { cellText, CODED_FIELDS, detectColumns, FIELD_NAMES, REPEATED_FIELDS, type ColumnMapping } from '../../core/ledger';
+import { cellText, CODED_FIELDS, detectColumns, FIELD_NAMES, HeaderSearch, REPEATED_FIELDS, type ColumnMapping } from '../../core/ledger';
 import type { CsvRow } from './csv-row';
 import { readRows } from './read-rows';
-import { HeaderSearch } from './find-header';
 import { BatchWriter, type Precompute } from './record-batch';
 import type { ScanJob, ScanMessage } from './scan-messages';
 

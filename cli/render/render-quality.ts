@@ -5,7 +5,7 @@ import { formatNumber, formatPercent } from '../format/format-number';
 import { renderCsv } from '../format/render-csv';
 import { renderTable } from '../format/render-table';
 import { countOf } from '../i18n';
-import type { AboveHeader } from '../io/find-header';
+import type { AboveHeader } from '../../core/ledger';
 
 const ROWS_RU = { one: 'строка', few: 'строки', many: 'строк' };
 const ROWS_EN = { one: 'row', other: 'rows' };

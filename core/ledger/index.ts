@@ -26,3 +26,4 @@ export * from './not-simple';
 export * from './ascii-amount';
 export * from './ascii-date-code';
 export * from './bilingual';
+export * from './find-header';

@@ -211,7 +211,7 @@ export function refresh(interactive: boolean): RefreshOutcome {
 
     const today = dayInTimeZone(Date.now(), config.timeZone);
     toast(t(lang, 'toast.computing', { rows: plural(lang, rows.length - 1, 'row') }));
-    const { ledger, quality } = ingestTable(rows, {
+    const { ledger, quality, aboveHeader } = ingestTable(rows, {
       columns: config.columns,
       dateOrder: config.dateOrder,
       timeZone: sheetTz,
@@ -243,6 +243,13 @@ export function refresh(interactive: boolean): RefreshOutcome {
       warnings.push({
         source: bi(lang, 'Защита от всплесков', 'Spike guard'),
         message: bi(lang, `изменены баллы: ${plural('ru', run.spikeGuard.customersChanged, 'customer')}`, `scores changed for ${plural('en', run.spikeGuard.customersChanged, 'customer')}`),
+      });
+    }
+    if (aboveHeader.length > 0) {
+      const list = aboveHeader.map((a) => `${a.row}: «${a.text}»`).join('; ');
+      warnings.push({
+        source: bi(lang, 'Данные', 'Data'),
+        message: bi(lang, `над заголовком пропущено: ${plural('ru', aboveHeader.length, 'row')} (${list})`, `passed over above the header: ${plural('en', aboveHeader.length, 'row')} (${list})`),
       });
     }
     warnings.push(...qualityWarnings(quality, lang));

@@ -4,7 +4,19 @@
  * CLI's config schema) inside the add-on settings schema, plus checks against the spreadsheet (tabs and
  * columns exist).
  */
-import { detectColumns, FIELD_NAMES, type FieldName, parseRunConfig, resolveSegmentRules, translateMessage, UserInputError } from '../../core/index';
+import {
+  type Cell,
+  cellText,
+  detectColumns,
+  FIELD_NAMES,
+  type FieldName,
+  HEADER_SEARCH_LINES,
+  HeaderSearch,
+  parseRunConfig,
+  resolveSegmentRules,
+  translateMessage,
+  UserInputError,
+} from '../../core/index';
 import { type Lang, SIDEBAR_LABELS, t } from './i18n';
 import { buildMenu } from './menu';
 import { OwnTabs } from './own-tabs';
@@ -23,13 +35,26 @@ import { rulesTab } from './tabs/rules';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** Header texts of a tab (one read of row 1), or null when the tab does not exist. */
-function headersOf(ss: Spreadsheet, tab: string): string[] | null {
+/**
+ * Header texts of a tab, or null when the tab does not exist: one read of its first 20 rows, and the header
+ * among them as a refresh finds it (core's HeaderSearch: a title row above the header is passed over); row 1
+ * when none names the columns.
+ */
+function headersOf(ss: Spreadsheet, tab: string, explicit: Partial<Record<FieldName, string>>): string[] | null {
   const sheet = ss.getSheetByName(tab);
   if (!sheet) return null;
   const width = sheet.getLastColumn();
-  if (width === 0) return [];
-  return sheet.getRange(1, 1, 1, width).getValues()[0].map((v) => String(v ?? '').trim());
+  const height = Math.min(sheet.getLastRow(), HEADER_SEARCH_LINES);
+  if (width === 0 || height === 0) return [];
+  const rows = sheet.getRange(1, 1, height, width).getValues().map((r) => r.map((v) => cellText(v as Cell).trim()));
+  const search = new HeaderSearch(explicit);
+  for (const row of rows) {
+    if (row.every((t) => t === '')) continue;
+    const verdict = search.offer(row, 0);
+    if (verdict === 'header') return row;
+    if (verdict === 'give-up') break;
+  }
+  return rows[0];
 }
 
 /** Columns of a tab and the mapping core detects (field → header text); `error` when detection fails. */
@@ -42,7 +67,7 @@ export interface TabColumns {
 /** Headers and detected columns of `tab`, with `explicit` mapping applied. */
 export function tabColumns(tab: string, explicit: Partial<Record<FieldName, string>> = {}): TabColumns {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const headers = headersOf(ss, tab);
+  const headers = headersOf(ss, tab, explicit);
   if (headers === null) return { headers: [], detected: {}, error: null };
   try {
     const mapping = detectColumns(headers, explicit);
@@ -103,7 +128,7 @@ export function saveSidebarSettings(form: unknown): SaveResult {
     }
   }
   if (!errors.some((e) => e.path === 'transactionsTab' || e.path.startsWith('config.columns')) && typeof input.transactionsTab === 'string') {
-    const headers = headersOf(ss, input.transactionsTab) ?? [];
+    const headers = headersOf(ss, input.transactionsTab, input.config?.columns ?? {}) ?? [];
     try {
       detectColumns(headers, input.config?.columns ?? {});
     } catch (err) {

@@ -15,6 +15,27 @@ const messyCell = fc.oneof(
 const header = ['order', 'client', 'date', 'amount', 'status', 'email', 'phone'];
 
 describe('ingestTable', () => {
+  it('passes over a title above the header; row numbers stay the sheet rows', () => {
+    const r = ingestTable(
+      [
+        ['Продажи за март 2025', '', ''],
+        ['', '', ''],
+        ['Клиент', 'Дата', 'Сумма'],
+        ['A', '2025-03-12', '10'],
+        ['B', '2025-03-40', '20'],
+      ],
+      { locale: 'en' },
+    );
+    expect(r.aboveHeader).toEqual([{ row: 1, text: 'Продажи за март 2025' }]);
+    expect(r.quality.totalRows).toBe(2);
+    expect(r.ledger.orders[0].rows).toEqual([4]);
+    expect(r.quality.rejected.map((x) => [x.row, x.column])).toEqual([[5, 'Дата']]);
+  });
+
+  it('with no header among the rows, the first non-empty one is the header and its missing columns are named', () => {
+    expect(() => ingestTable([[''], ['Отчёт'], ['a', 'b']])).toThrow(/cannot find the date, amount, customer columns: .*columns are: Отчёт/);
+  });
+
   it('is createIngester fed row by row', () => {
     const rows: Cell[][] = [
       ['client', 'date', 'amount'],
@@ -24,7 +45,7 @@ describe('ingestTable', () => {
     const ing = createIngester(rows[0]);
     ing.add(rows[1]);
     ing.add(rows[2]);
-    expect(ingestTable(rows)).toEqual(ing.finish());
+    expect(ingestTable(rows)).toEqual({ ...ing.finish(), aboveHeader: [] });
   });
 
   describe('properties over messy tables', () => {

@@ -391,6 +391,26 @@ describe('edge cases', () => {
     expect(messages).toContain('2 строки с датой позже 2025-03-12, например строка 13');
   });
 
+  it('a title row above the header is passed over and named in Quality; the customers are as without it', () => {
+    const plain = project(distDir);
+    plain.spreadsheet.addUserSheet('Продажи', salesRows(plain));
+    refreshed(plain);
+    const p = project(distDir);
+    const rows = salesRows(p);
+    p.spreadsheet.addUserSheet('Продажи', [['Продажи за март 2025', '', '', '', '', ''], ['', '', '', '', '', ''], ...rows]);
+    expect(refreshed(p).status).toBe('ok');
+    expect(p.spreadsheet.sheet('RFM Клиенты').inspectValues()).toEqual(plain.spreadsheet.sheet('RFM Клиенты').inspectValues());
+    const q = p.spreadsheet.sheet('RFM Качество').inspectValues();
+    expect(q.filter((r) => r[0] === 'Данные').map((r) => r[1])).toContain('над заголовком пропущено: 1 строка (1: «Продажи за март 2025»)');
+    // Rejected rows keep the sheet's row numbers: the header is now row 3.
+    const messy = project(distDir);
+    messy.spreadsheet.addUserSheet('Продажи', [['Продажи за март 2025'], ...rows, ['c7', 'вчера', 100, 'Анна', '', '']]);
+    refreshed(messy);
+    const mq = messy.spreadsheet.sheet('RFM Качество').inspectValues();
+    const start = mq.findIndex((r) => String(r[0]).startsWith('Отклонённые строки'));
+    expect(mq[start + 2][0]).toBe(rows.length + 2);
+  });
+
   it('a tab whose columns cannot be found ends in the Quality tab and an alert, not a stack trace', () => {
     const p = project(distDir);
     p.spreadsheet.addUserSheet('Продажи', [['foo', 'bar'], [1, 2]]);

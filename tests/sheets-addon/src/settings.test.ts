@@ -72,6 +72,16 @@ describe('rfmSaveSettings through the bundle', () => {
     expect(p.documentProperties.store.size).toBe(0);
   });
 
+  it('a title row above the header: the sidebar shows the real header and saving accepts it', () => {
+    const p = project(distDir);
+    p.spreadsheet.addUserSheet('Продажи', [['Продажи за март 2025', '', '', '', '', ''], ...salesRows(p)]);
+    const cols = p.call('rfmTabColumns', ['Продажи']) as { headers: string[]; detected: Record<string, string>; error: string | null };
+    expect(cols.error).toBeNull();
+    expect(cols.headers.slice(0, 3)).toEqual(['Клиент', 'Дата оплаты', 'Сумма']);
+    expect(cols.detected).toMatchObject({ customer: 'Клиент', date: 'Дата оплаты', amount: 'Сумма' });
+    expect((p.call('rfmSaveSettings', [{ transactionsTab: 'Продажи', language: 'ru', config: {} }]) as { ok: boolean }).ok).toBe(true);
+  });
+
   it('saving another language rebuilds the menu in it', () => {
     const p = project(distDir);
     p.spreadsheet.addUserSheet('Продажи', salesRows(p));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HEADER_SEARCH_LINES, HeaderSearch } from '../../../cli/io/find-header';
+import { HEADER_SEARCH_LINES, HeaderSearch } from '../../../core/ledger/find-header';
 
 describe('HeaderSearch', () => {
   it('passes over title lines until a record names the columns', () => {

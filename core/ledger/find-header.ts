@@ -1,4 +1,6 @@
-import { cellText, detectColumns, type FieldName } from '../../core/ledger';
+import { cellText } from './cell-text';
+import { detectColumns } from './detect-columns';
+import type { FieldName } from './types';
 
 /** Non-blank lines searched for the header: exports often open with a title, the date made, the shop. */
 export const HEADER_SEARCH_LINES = 20;
