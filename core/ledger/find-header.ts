@@ -1,3 +1,4 @@
+import { UserInputError } from '../errors';
 import { cellText } from './cell-text';
 import { detectColumns } from './detect-columns';
 import type { FieldName } from './types';
@@ -36,7 +37,8 @@ export class HeaderSearch {
     try {
       detectColumns(texts.map((t) => cellText(t).trim()), this.columns);
       return 'header';
-    } catch {
+    } catch (error) {
+      if (!(error instanceof UserInputError)) throw error;
       this.first ??= { texts, row };
       this.above.push({ row, text: texts.filter((t) => t !== '').join(' ') });
       return this.above.length >= HEADER_SEARCH_LINES ? 'give-up' : 'skip';
