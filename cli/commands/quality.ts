@@ -19,7 +19,7 @@ export const qualityCommand: Command = {
       format === 'json'
         ? `${JSON.stringify({ ...quality, aboveHeader, version: runVersions(ledger, config) }, null, 2)}\n`
         : format === 'csv'
-          ? qualityCsv(quality)
+          ? qualityCsv(quality, lang)
           : `${renderQualityReport(quality, lang, 20, aboveHeader)}\n`;
     await writeOutput(text, flags.out, ctx);
   },

@@ -77,7 +77,8 @@ export function renderQualityReport(q: QualityReport, lang: Lang, listLimit = 20
     checks.push(
       (ru ? '  дубликаты: ' : '  duplicates: ') +
         dups.map((d) => (ru ? `строка ${d.row} = строка ${d.sameAs}` : `row ${d.row} = row ${d.sameAs}`)).join(', ') +
-        more(q.duplicates.rows, dups.length),
+        more(q.duplicates.rows, dups.length) +
+        (q.duplicates.rows > dups.length ? (ru ? '; все: --format csv' : '; all of them: --format csv') : ''),
     );
   }
   if (q.futureDates && q.futureDates.sampleRows.length) {
@@ -148,11 +149,15 @@ export function renderQualityReport(q: QualityReport, lang: Lang, listLimit = 20
   return out.join('\n');
 }
 
-/** `quality --format csv`: one line per rejected or excluded row (row, outcome, column, raw value, reason), formula-safe. */
-export function qualityCsv(q: QualityReport): string {
+/**
+ * `quality --format csv`: one line per row that needs a look, in row order: rejected and excluded rows (row,
+ * outcome, column, raw value, reason) and duplicate rows (kept, with the row each repeats); formula-safe.
+ */
+export function qualityCsv(q: QualityReport, lang: Lang): string {
   const rows: unknown[][] = [
     ...q.rejected.map((x) => [x.row, 'rejected', x.column, x.value, x.reason]),
     ...q.excluded.map((x) => [x.row, 'excluded', '', '', x.reason]),
+    ...q.duplicates.sample.map((d) => [d.row, 'duplicate', '', '', lang === 'ru' ? `повторяет строку ${d.sameAs} (учтена)` : `repeats row ${d.sameAs} (kept)`]),
   ].sort((a, b) => (a[0] as number) - (b[0] as number));
   return renderCsv(['row', 'outcome', 'column', 'value', 'reason'], rows);
 }

@@ -20,7 +20,7 @@ import { parseFlag } from './parse-flag';
 import { parseStatus } from './parse-status';
 import { REJECTION_REASONS, type RejectionCode } from './rejection-reasons';
 import { roundCents } from './round-cents';
-import { DUPLICATE_SAMPLE, RowFingerprints, type DuplicateRows } from './row-fingerprints';
+import { DUPLICATES_LISTED, RowFingerprints, type DuplicateRows } from './row-fingerprints';
 import { CellsRow, type RowView } from './row-view';
 import { assembleLedger, type RowCustomerInfo } from './assemble-ledger';
 import { buildQualityReport, type QualityCounts } from '../quality/build-quality-report';
@@ -586,7 +586,7 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
     }));
     counts.purchases = purchases;
     if (!fingerprintRows && foundDuplicates === null) throw new Error('Ingester.finish: rowFingerprints is off and useDuplicates was not called');
-    const duplicates = foundDuplicates ?? fingerprints.duplicates(DUPLICATE_SAMPLE);
+    const duplicates = foundDuplicates ?? fingerprints.duplicates(Math.min(DUPLICATES_LISTED, maxListed));
     counts.duplicateRows = duplicates.rows;
     counts.duplicateSample = duplicates.sample;
     const quality = buildQualityReport(counts, ledger, completenessInput, sla, today === null ? null : isoFromDay(today));
@@ -594,7 +594,7 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
   }
 
   function useDuplicates(found: DuplicateRows): void {
-    foundDuplicates = { rows: found.rows, sample: found.sample.slice(0, DUPLICATE_SAMPLE) };
+    foundDuplicates = { rows: found.rows, sample: found.sample.slice(0, Math.min(DUPLICATES_LISTED, maxListed)) };
   }
 
   return { mapping, headers, add, addRow, useDuplicates, finish };

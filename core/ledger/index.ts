@@ -20,7 +20,7 @@ export * from './create-ingester';
 export * from './ingest-table';
 export * from './detach-string';
 export * from './row-view';
-export { DUPLICATE_SAMPLE, RowFingerprints, type DuplicateRows } from './row-fingerprints';
+export { DUPLICATES_LISTED, RowFingerprints, type DuplicateRows } from './row-fingerprints';
 export * from './cell-codes';
 export * from './not-simple';
 export * from './ascii-amount';

@@ -1,9 +1,9 @@
 import type { RowView } from './row-view';
 
-/** Rows listed in {@link DuplicateRows.sample}, at most (the ingester's report takes this many). */
-export const DUPLICATE_SAMPLE = 10;
+/** Rows listed in {@link DuplicateRows.sample}, at most (as many as the report lists rejected rows); all are counted. */
+export const DUPLICATES_LISTED = 100_000;
 
-/** Rows equal to an earlier row: how many, and the first few (in row order) with the row each repeats. */
+/** Rows equal to an earlier row: how many, and the first of them (in row order, up to {@link DUPLICATES_LISTED}) with the row each repeats. */
 export interface DuplicateRows {
   rows: number;
   sample: { row: number; sameAs: number }[];
@@ -30,7 +30,7 @@ export class RowFingerprints {
   }
 
   /** Number of rows equal to an earlier row, and up to `sampleSize` of them (in row order) with the row they repeat. */
-  duplicates(sampleSize = DUPLICATE_SAMPLE): DuplicateRows {
+  duplicates(sampleSize = DUPLICATES_LISTED): DuplicateRows {
     const n = this.size;
     const sorted = this.keys.slice(0, n).sort();
     let count = 0;

@@ -233,6 +233,11 @@ describe('every choice and every customer shown', () => {
     expect(lines.slice(at + 1, at + 4)).toEqual(['  duplicates: row 3 = row 2', '  dated after 2025-03-12: rows 5, 6', '  zero amounts: row 4']);
     const ru = await runInProcess(['quality', '--input', 'checks.csv'], dir);
     expect(ru.stdout).toContain('  дубликаты: строка 3 = строка 2\n  даты позже 2025-03-12: строки 5, 6\n  нулевые суммы: строка 4\n');
+    // Every duplicate row is in the CSV beside the rejected ones (kept, with the row it repeats).
+    const csv = await runInProcess(['quality', '--input', 'checks.csv', '--format', 'csv', '--lang', 'en'], dir);
+    expect(csv.stdout.split('\r\n')).toContain('3,duplicate,,,repeats row 2 (kept)');
+    const csvRu = await runInProcess(['quality', '--input', 'checks.csv', '--format', 'csv'], dir);
+    expect(csvRu.stdout.split('\r\n')).toContain('3,duplicate,,,повторяет строку 2 (учтена)');
   });
 
   it('the spike guard says what it did under the header', async () => {

@@ -192,6 +192,15 @@ describe('createIngester', () => {
       expect(quality.duplicates).toEqual({ rows: 2, sample: [{ row: 3, sameAs: 2 }, { row: 4, sameAs: 2 }] });
       expect(ledger.netCents).toBe(4100);
     });
+    it('every duplicate row is listed with the row it repeats, up to the listing cap (all are counted)', () => {
+      const rows: Cell[][] = [['client', 'date', 'amount'], ...Array.from({ length: 15 }, () => ['A', '2025-03-12', '10'])];
+      const all = run(rows).quality.duplicates;
+      expect(all.rows).toBe(14);
+      expect(all.sample).toEqual(Array.from({ length: 14 }, (_, i) => ({ row: i + 3, sameAs: 2 })));
+      const capped = run(rows, { maxRejectedListed: 5 }).quality.duplicates;
+      expect([capped.rows, capped.sample.length, capped.sample[4]]).toEqual([14, 5, { row: 7, sameAs: 2 }]);
+    });
+
     it('a totals line ("Итого", "Total:") is rejected as such, not as a sale without a date', () => {
       const { quality, ledger } = run([
         ['client', 'date', 'amount', 'note'],
