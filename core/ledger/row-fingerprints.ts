@@ -44,7 +44,8 @@ export class RowFingerprints {
     const sample: { row: number; sameAs: number }[] = [];
     if (count > 0) {
       const first = new Map<number, number>();
-      for (let i = 0; i < n && sample.length < sampleSize; i++) {
+      const listed = Math.min(sampleSize, count); // stop once every duplicate is found
+      for (let i = 0; i < n && sample.length < listed; i++) {
         const k = this.keys[i];
         if (!repeated.has(k)) continue;
         const at = first.get(k);
