@@ -16,6 +16,18 @@ export function countOf(lang: Lang, n: number, ru: { one: string; few: string; m
   return `${num} ${lang === 'ru' ? plural('ru', n, ru) : plural('en', n, en)}`;
 }
 
+/** A noun's forms for {@link countOf}: Russian one/few/many, English one/other. */
+export interface Noun {
+  ru: { one: string; few: string; many: string };
+  en: { one: string; other: string };
+}
+
+/** The nouns the reports count, so each is spelled once. `CUSTOMERS_GENITIVE` follows «у»: «у 21 клиента». */
+export const CUSTOMERS: Noun = { ru: { one: 'клиент', few: 'клиента', many: 'клиентов' }, en: { one: 'customer', other: 'customers' } };
+export const CUSTOMERS_GENITIVE: Noun = { ru: { one: 'клиента', few: 'клиентов', many: 'клиентов' }, en: CUSTOMERS.en };
+export const ROWS: Noun = { ru: { one: 'строка', few: 'строки', many: 'строк' }, en: { one: 'row', other: 'rows' } };
+export const ORDERS: Noun = { ru: { one: 'заказ', few: 'заказа', many: 'заказов' }, en: { one: 'order', other: 'orders' } };
+
 /** A text in both languages. */
 export type Text = Record<Lang, string>;
 

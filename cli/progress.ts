@@ -1,5 +1,5 @@
 import type { CliContext, Lang } from './context';
-import { countOf } from './i18n';
+import { countOf, ROWS } from './i18n';
 
 /** A progress line on stderr: `читаю data.csv… 42 % (1 234 567 строк)` / `reading data.csv… 42% (1,234,567 rows)`, redrawn in place. */
 export interface Progress {
@@ -29,7 +29,7 @@ export function createProgress(ctx: CliContext, label: string, size: number | nu
       shown = true;
       const share = size ? Math.min(100, Math.floor((bytes / size) * 100)) : null;
       const pct = share === null ? '' : lang === 'ru' ? ` ${share} %` : ` ${share}%`;
-      const count = countOf(lang, rows, { one: 'строка', few: 'строки', many: 'строк' }, { one: 'row', other: 'rows' });
+      const count = countOf(lang, rows, ROWS.ru, ROWS.en);
       ctx.stderr.write(`\r\x1b[K${lang === 'ru' ? 'читаю' : 'reading'} ${label}…${pct} (${count})`);
     },
     note(text) {

@@ -4,7 +4,7 @@ import { relative } from 'node:path';
 import { bilingual, dayInTimeZone, isoFromDay, UserInputError } from '../../core';
 import { RUN_FLAGS } from '../flags';
 import { formatNumber } from '../format/format-number';
-import { plural } from '../i18n';
+import { CUSTOMERS, plural, ROWS } from '../i18n';
 import { writeDemoCsv } from '../io/write-demo-csv';
 import { writeOutput } from '../io/write-output';
 import { loadConfig, loadRun } from '../load-run';
@@ -97,8 +97,8 @@ export const demoCommand: Command = {
     const ru = lang === 'ru';
     const n = (x: number): string => formatNumber(x, lang);
     const title = ru
-      ? `RFM Pulse — демо: ${file} (${generated ? 'создан сейчас' : 'создан сегодня'}: ${n(meta.customers)} ${plural('ru', meta.customers, { one: 'клиент', few: 'клиента', many: 'клиентов' })}, ${n(meta.rows)} ${plural('ru', meta.rows, { one: 'строка', few: 'строки', many: 'строк' })}, seed ${meta.seed}, по ${isoFromDay(meta.endDay)})`
-      : `RFM Pulse — demo: ${file} (${generated ? 'generated now' : 'generated today'}: ${n(meta.customers)} ${plural('en', meta.customers, { one: 'customer', other: 'customers' })}, ${n(meta.rows)} ${plural('en', meta.rows, { one: 'row', other: 'rows' })}, seed ${meta.seed}, up to ${isoFromDay(meta.endDay)})`;
+      ? `RFM Pulse — демо: ${file} (${generated ? 'создан сейчас' : 'создан сегодня'}: ${n(meta.customers)} ${plural('ru', meta.customers, CUSTOMERS.ru)}, ${n(meta.rows)} ${plural('ru', meta.rows, ROWS.ru)}, seed ${meta.seed}, по ${isoFromDay(meta.endDay)})`
+      : `RFM Pulse — demo: ${file} (${generated ? 'generated now' : 'generated today'}: ${n(meta.customers)} ${plural('en', meta.customers, CUSTOMERS.en)}, ${n(meta.rows)} ${plural('en', meta.rows, ROWS.en)}, seed ${meta.seed}, up to ${isoFromDay(meta.endDay)})`;
     const more = run.alerts.length > TOP_ALERTS ? (ru ? ` (первые ${TOP_ALERTS} из ${n(run.alerts.length)} по сумме под угрозой)` : ` (top ${TOP_ALERTS} of ${n(run.alerts.length)} by value at risk)`) : '';
     const text = [
       title,

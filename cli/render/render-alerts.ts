@@ -4,7 +4,7 @@ import { formatMoney } from '../format/format-money';
 import { formatNumber } from '../format/format-number';
 import { renderCsv } from '../format/render-csv';
 import { renderTable } from '../format/render-table';
-import { countOf, plural } from '../i18n';
+import { countOf, CUSTOMERS, CUSTOMERS_GENITIVE, plural } from '../i18n';
 import { label } from './labels';
 
 /** How the sleep boundary was found, the lead and the count of alerts, in one or two lines. */
@@ -17,14 +17,14 @@ export function renderBoundaryLine(run: RfmRun, lang: Lang): string {
   if (lang === 'ru') {
     return (
       `Граница засыпания: ${desc}` +
-      (s.personalCustomers ? `; личная граница раньше общей у ${countOf('ru', s.personalCustomers, { one: 'клиента', few: 'клиентов', many: 'клиентов' }, { one: '', other: '' })}` : '') +
+      (s.personalCustomers ? `; личная граница раньше общей у ${countOf('ru', s.personalCustomers, CUSTOMERS_GENITIVE.ru, CUSTOMERS_GENITIVE.en)}` : '') +
       `\nОповещения: ${approaching} ${plural('ru', approaching, { one: 'скоро уснёт', few: 'скоро уснут', many: 'скоро уснут' })} (за ${s.leadDays} дн. до ${s.personalCustomers ? 'общей границы, до личной — пропорционально меньше' : 'границы'}), ` +
       `${crossed} ${plural('ru', crossed, { one: 'перешёл', few: 'перешли', many: 'перешли' })} границу за последние ${s.crossedDays} дн.`
     );
   }
   return (
     `Sleep boundary: ${desc}` +
-    (s.personalCustomers ? `; a personal boundary comes sooner for ${countOf('en', s.personalCustomers, { one: 'клиент', few: 'клиента', many: 'клиентов' }, { one: 'customer', other: 'customers' })}` : '') +
+    (s.personalCustomers ? `; a personal boundary comes sooner for ${countOf('en', s.personalCustomers, CUSTOMERS.ru, CUSTOMERS.en)}` : '') +
     `\nAlerts: ${approaching} approaching (within ${s.leadDays} ${plural('en', s.leadDays, { one: 'day', other: 'days' })} of the ${s.personalCustomers ? 'global boundary, proportionally fewer of a personal one' : 'boundary'}), ` +
     `${crossed} crossed it in the last ${s.crossedDays} ${plural('en', s.crossedDays, { one: 'day', other: 'days' })}`
   );

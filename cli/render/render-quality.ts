@@ -4,11 +4,9 @@ import { formatMoney } from '../format/format-money';
 import { formatNumber, formatPercent } from '../format/format-number';
 import { renderCsv } from '../format/render-csv';
 import { renderTable } from '../format/render-table';
-import { countOf } from '../i18n';
+import { countOf, ROWS } from '../i18n';
 import type { AboveHeader } from '../../core/ledger';
 
-const ROWS_RU = { one: 'строка', few: 'строки', many: 'строк' };
-const ROWS_EN = { one: 'row', other: 'rows' };
 /** Rows named per check (duplicates, future dates, zero amounts) in the table form; JSON has the same samples. */
 const SAMPLE_SHOWN = 10;
 
@@ -51,14 +49,14 @@ export function renderQualityReport(q: QualityReport, lang: Lang, listLimit = 20
   const out: string[] = [renderQualityTotals(q, lang)];
   if (aboveHeader.length > 0) {
     const lines = aboveHeader.map((a) => (ru ? `${a.row}: «${a.text}»` : `${a.row}: "${a.text}"`)).join('; ');
-    const count = countOf(lang, aboveHeader.length, ROWS_RU, ROWS_EN);
+    const count = countOf(lang, aboveHeader.length, ROWS.ru, ROWS.en);
     out.push(ru ? `Над заголовком пропущено: ${count} (${lines})` : `Passed over above the header: ${count} (${lines})`);
   }
   out.push('');
   const checks: string[] = [];
   checks.push(
     ru
-      ? `Возвраты: ${countOf(lang, q.refunds.rows, ROWS_RU, ROWS_EN)} на ${units(q.refunds.total, lang)}; заказов с суммой ≤ 0 (не покупки): ${n(q.nonPurchaseOrders)}`
+      ? `Возвраты: ${countOf(lang, q.refunds.rows, ROWS.ru, ROWS.en)} на ${units(q.refunds.total, lang)}; заказов с суммой ≤ 0 (не покупки): ${n(q.nonPurchaseOrders)}`
       : `Refund rows: ${n(q.refunds.rows)} totalling ${units(q.refunds.total, lang)}; orders with net ≤ 0 (not purchases): ${n(q.nonPurchaseOrders)}`,
   );
   checks.push(
@@ -92,8 +90,8 @@ export function renderQualityReport(q: QualityReport, lang: Lang, listLimit = 20
   const w = q.withoutCustomerId;
   checks.push(
     ru
-      ? `Без ID клиента: ${countOf(lang, w.rows, ROWS_RU, ROWS_EN)} (привязаны по контакту: ${n(w.attachedByContact)}), ${units(w.total, lang)} = ${formatPercent(w.revenueShare, lang, false, 2)} выручки`
-      : `Without a customer id: ${countOf(lang, w.rows, ROWS_RU, ROWS_EN)} (attached by contact: ${n(w.attachedByContact)}), ${units(w.total, lang)} = ${formatPercent(w.revenueShare, lang, false, 2)} of revenue`,
+      ? `Без ID клиента: ${countOf(lang, w.rows, ROWS.ru, ROWS.en)} (привязаны по контакту: ${n(w.attachedByContact)}), ${units(w.total, lang)} = ${formatPercent(w.revenueShare, lang, false, 2)} выручки`
+      : `Without a customer id: ${countOf(lang, w.rows, ROWS.ru, ROWS.en)} (attached by contact: ${n(w.attachedByContact)}), ${units(w.total, lang)} = ${formatPercent(w.revenueShare, lang, false, 2)} of revenue`,
   );
   out.push(...checks, '');
   const slaShare = q.completeness.find((c) => c.sla !== null)?.sla ?? 0.02;

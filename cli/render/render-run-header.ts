@@ -1,6 +1,6 @@
 import type { RfmRun } from '../../core';
 import type { Lang } from '../context';
-import { countOf } from '../i18n';
+import { countOf, CUSTOMERS, CUSTOMERS_GENITIVE, ORDERS } from '../i18n';
 import { runWarningLines } from './render-run-warnings';
 
 const SOURCE = {
@@ -9,11 +9,6 @@ const SOURCE = {
   today: { ru: 'сегодня', en: 'today' },
 } as const;
 
-const CUSTOMER_RU = { one: 'клиент', few: 'клиента', many: 'клиентов' };
-const CUSTOMER_EN = { one: 'customer', other: 'customers' };
-const CUSTOMER_GEN_RU = { one: 'клиента', few: 'клиентов', many: 'клиентов' };
-const ORDER_RU = { one: 'заказ', few: 'заказа', many: 'заказов' };
-const ORDER_EN = { one: 'order', other: 'orders' };
 /** Changed customers named on the spike-guard line, at most. */
 const LISTED = 10;
 
@@ -28,14 +23,14 @@ function spikeGuardLine(run: RfmRun, lang: Lang): string[] {
   const ids = g.changedCustomerIds.slice(0, LISTED).join(', ') + (g.changedCustomerIds.length > LISTED ? ` … (+${g.changedCustomerIds.length - LISTED})` : '');
   const parts: string[] = [];
   if (lang === 'ru') {
-    if (g.excludePromo) parts.push(`промо-заказы не учтены в баллах: ${countOf(lang, g.promoOrdersExcluded, ORDER_RU, ORDER_EN)}`);
-    if (g.capMultiple !== null) parts.push(`заказы выше ${g.capMultiple}× медианы клиента урезаны для балла M: ${countOf(lang, g.ordersCapped, ORDER_RU, ORDER_EN)}`);
-    parts.push(g.customersChanged ? `баллы F или M изменились у ${countOf(lang, g.customersChanged, CUSTOMER_GEN_RU, CUSTOMER_EN)}: ${ids}` : 'ни у кого баллы не изменились');
+    if (g.excludePromo) parts.push(`промо-заказы не учтены в баллах: ${countOf(lang, g.promoOrdersExcluded, ORDERS.ru, ORDERS.en)}`);
+    if (g.capMultiple !== null) parts.push(`заказы выше ${g.capMultiple}× медианы клиента урезаны для балла M: ${countOf(lang, g.ordersCapped, ORDERS.ru, ORDERS.en)}`);
+    parts.push(g.customersChanged ? `баллы F или M изменились у ${countOf(lang, g.customersChanged, CUSTOMERS_GENITIVE.ru, CUSTOMERS_GENITIVE.en)}: ${ids}` : 'ни у кого баллы не изменились');
     return [`Защита от всплесков: ${parts.join('; ')}`];
   }
-  if (g.excludePromo) parts.push(`promo orders left out of the scores: ${countOf(lang, g.promoOrdersExcluded, ORDER_RU, ORDER_EN)}`);
-  if (g.capMultiple !== null) parts.push(`orders above ${g.capMultiple}× the customer's median capped for the M score: ${countOf(lang, g.ordersCapped, ORDER_RU, ORDER_EN)}`);
-  parts.push(g.customersChanged ? `F or M score changed for ${countOf(lang, g.customersChanged, CUSTOMER_RU, CUSTOMER_EN)}: ${ids}` : 'no score changed');
+  if (g.excludePromo) parts.push(`promo orders left out of the scores: ${countOf(lang, g.promoOrdersExcluded, ORDERS.ru, ORDERS.en)}`);
+  if (g.capMultiple !== null) parts.push(`orders above ${g.capMultiple}× the customer's median capped for the M score: ${countOf(lang, g.ordersCapped, ORDERS.ru, ORDERS.en)}`);
+  parts.push(g.customersChanged ? `F or M score changed for ${countOf(lang, g.customersChanged, CUSTOMERS.ru, CUSTOMERS.en)}: ${ids}` : 'no score changed');
   return [`Spike guard: ${parts.join('; ')}`];
 }
 
@@ -46,7 +41,7 @@ function spikeGuardLine(run: RfmRun, lang: Lang): string[] {
  */
 export function renderRunHeader(run: RfmRun, lang: Lang): string {
   const tz = run.config.timeZone;
-  const scored = countOf(lang, run.customers.length, CUSTOMER_RU, CUSTOMER_EN);
+  const scored = countOf(lang, run.customers.length, CUSTOMERS.ru, CUSTOMERS.en);
   const unscored = run.unscored.length;
   const warnings = runWarningLines(run, lang).map((line) => `⚠ ${line}`);
   if (lang === 'ru') {

@@ -2,7 +2,7 @@ import { isoFromDay, TRACK_NAMES, type RfmCustomerRow, type RfmRun } from '../..
 import type { Lang } from '../context';
 import { formatMoney } from '../format/format-money';
 import { formatNumber } from '../format/format-number';
-import { countOf } from '../i18n';
+import { countOf, CUSTOMERS } from '../i18n';
 import { cachedCsvCell } from '../format/cached-csv-cell';
 import { csvCell } from '../format/csv-cell';
 import { csvLine } from '../format/csv-line';
@@ -94,8 +94,8 @@ function renderUnscored(run: RfmRun, lang: Lang): string {
   if (run.unscored.length === 0) return '';
   const title =
     lang === 'ru'
-      ? `Без оценки: ${countOf(lang, run.unscored.length, { one: 'клиент', few: 'клиента', many: 'клиентов' }, { one: 'customer', other: 'customers' })} (нет покупок до даты расчёта)`
-      : `Not scored: ${countOf(lang, run.unscored.length, { one: 'клиент', few: 'клиента', many: 'клиентов' }, { one: 'customer', other: 'customers' })} (no purchase before the as-of date)`;
+      ? `Без оценки: ${countOf(lang, run.unscored.length, CUSTOMERS.ru, CUSTOMERS.en)} (нет покупок до даты расчёта)`
+      : `Not scored: ${countOf(lang, run.unscored.length, CUSTOMERS.ru, CUSTOMERS.en)} (no purchase before the as-of date)`;
   const table = renderTable(
     [
       { title: label(lang, 'customer') },
