@@ -1,4 +1,4 @@
-import { isoFromDay, TRACK_NAMES, type RfmCustomerRow, type RfmRun } from '../../core';
+import { isoFromDay, TRACK_NAMES, UNSCORED_REASONS, type RfmCustomerRow, type RfmRun } from '../../core';
 import type { Lang } from '../context';
 import { formatMoney } from '../format/format-money';
 import { formatNumber } from '../format/format-number';
@@ -81,11 +81,6 @@ export function segmentsCsv(run: RfmRun, lang: Lang): string[] {
   return out.toChunks();
 }
 
-const UNSCORED_REASON: Record<RfmRun['unscored'][number]['reason'], Record<Lang, string>> = {
-  'no-orders-before-as-of': { ru: 'все заказы с даты расчёта и позже', en: 'every order is on or after the as-of date' },
-  'no-purchase-before-as-of': { ru: 'до даты расчёта только возвраты или нулевые заказы', en: 'only refunds or zero orders before the as-of date' },
-};
-
 /**
  * The customers a run could not score, listed under the table so that every ledger customer is either scored
  * or named with the reason (empty when all were scored).
@@ -104,7 +99,7 @@ function renderUnscored(run: RfmRun, lang: Lang): string {
       { title: lang === 'ru' ? 'Причина' : 'Reason' },
       { title: lang === 'ru' ? 'Нетто в окне' : 'Net in the window', align: 'right' },
     ],
-    run.unscored.map((u) => [u.customerId, u.name ?? '', u.manager ?? '', UNSCORED_REASON[u.reason][lang], formatMoney(u.netCentsInWindow, lang)]),
+    run.unscored.map((u) => [u.customerId, u.name ?? '', u.manager ?? '', UNSCORED_REASONS[u.reason][lang], formatMoney(u.netCentsInWindow, lang)]),
   );
   return `\n\n${title}\n${table}`;
 }

@@ -37,6 +37,15 @@ export interface CustomerMetric {
 /** Why a ledger customer got no scores. */
 export type UnscoredReason = 'no-orders-before-as-of' | 'no-purchase-before-as-of';
 
+/**
+ * Each {@link UnscoredReason} in words, Russian and English, as the CLI and the add-on list unscored customers.
+ * @example UNSCORED_REASONS['no-orders-before-as-of'].en // → "every order is on or after the as-of date"
+ */
+export const UNSCORED_REASONS: Record<UnscoredReason, { ru: string; en: string }> = {
+  'no-orders-before-as-of': { ru: 'все заказы с даты расчёта и позже', en: 'every order is on or after the as-of date' },
+  'no-purchase-before-as-of': { ru: 'до даты расчёта только возвраты или нулевые заказы', en: 'only refunds or zero orders before the as-of date' },
+};
+
 /** A ledger customer with no purchase before D: counted and listed, not scored. */
 export interface UnscoredCustomer {
   customerId: string;

@@ -3,7 +3,7 @@
  * reconciliation line, warnings (rule table, scores, sleep boundary, completeness SLA, data checks), the
  * customers the run could not score, and the rejected rows with their row numbers in the source tab and reasons.
  */
-import type { QualityReport, RejectedRow, UnscoredCustomer } from '../../../core/index';
+import { type QualityReport, type RejectedRow, type UnscoredCustomer, UNSCORED_REASONS } from '../../../core/index';
 import { bi, type Lang, plural, t } from '../i18n';
 
 /** A share as a percentage with two decimals in the language's style: "2,50 %" / "2.50%". */
@@ -43,10 +43,6 @@ export interface QualityTabInput {
   unscored?: readonly UnscoredCustomer[];
 }
 
-const UNSCORED_REASON: Record<UnscoredCustomer['reason'], { ru: string; en: string }> = {
-  'no-orders-before-as-of': { ru: 'все заказы с даты расчёта и позже', en: 'every order is on or after the as-of date' },
-  'no-purchase-before-as-of': { ru: 'до даты расчёта только возвраты или нулевые заказы', en: 'only refunds or zero orders before the as-of date' },
-};
 
 /** Builds the Quality tab. */
 export function qualityTab(input: QualityTabInput): TabSpec {
@@ -94,7 +90,7 @@ export function qualityTab(input: QualityTabInput): TabSpec {
       title: `${bi(lang, 'Без оценки', 'Not scored')}: ${plural(lang, unscored.length, 'customer')} (${bi(lang, 'нет покупок до даты расчёта', 'no purchase before the as-of date')})`,
       header: [bi(lang, 'Клиент', 'Customer'), bi(lang, 'Имя', 'Name'), bi(lang, 'Менеджер', 'Manager'), t(lang, 'col.reason')],
       kinds: ['text', 'text', 'text', 'text'],
-      rows: unscored.map((u) => [u.customerId, u.name, u.manager, UNSCORED_REASON[u.reason][lang]]),
+      rows: unscored.map((u) => [u.customerId, u.name, u.manager, UNSCORED_REASONS[u.reason][lang]]),
     });
   }
   if (q) {
