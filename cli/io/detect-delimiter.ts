@@ -9,16 +9,21 @@ export type Delimiter = ',' | ';' | '\t' | '|' | 'whitespace';
  * @example detectDelimiter(' customer_id  date number_of_cds  dollar_value') // → 'whitespace'
  */
 export function detectDelimiter(firstLine: string): Delimiter {
-  const counts = { ',': 0, ';': 0, '\t': 0 };
-  let quoted = false;
-  for (const ch of firstLine) {
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && (ch === ',' || ch === ';' || ch === '\t')) counts[ch]++;
+  let best: ',' | ';' | '\t' = ',';
+  let bestCount = 0;
+  for (const c of CANDIDATES) {
+    const n = countOutsideQuotes(firstLine, c);
+    if (n > bestCount) {
+      best = c;
+      bestCount = n;
+    }
   }
-  const best = (Object.keys(counts) as (keyof typeof counts)[]).reduce((a, b) => (counts[b] > counts[a] ? b : a));
-  if (counts[best] > 0) return best;
+  if (bestCount > 0) return best;
   return /\S\s+\S/.test(firstLine.trim()) ? 'whitespace' : ',';
 }
+
+/** The separators guessed, in order of preference when counts tie. */
+const CANDIDATES = [',', ';', '\t'] as const;
 
 /**
  * Guesses the separator from the first non-blank lines of a file (up to 20), so that a title above the
@@ -34,7 +39,7 @@ export function detectDelimiterFromLines(lines: readonly string[]): Delimiter {
   let best: Delimiter | null = null;
   let bestAgree = 0;
   let bestCount = 0;
-  for (const c of [',', ';', '\t'] as const) {
+  for (const c of CANDIDATES) {
     const tally = new Map<number, number>();
     for (const line of lines) {
       const n = countOutsideQuotes(line, c);
