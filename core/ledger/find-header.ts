@@ -1,7 +1,7 @@
 import { UserInputError } from '../errors';
 import { cellText } from './cell-text';
 import { detectColumns } from './detect-columns';
-import type { FieldName } from './types';
+import type { Cell, FieldName } from './types';
 
 /** Non-blank lines searched for the header: exports often open with a title, the date made, the shop. */
 export const HEADER_SEARCH_LINES = 20;
@@ -49,4 +49,28 @@ export class HeaderSearch {
   fallback(): { texts: string[]; row: number } | null {
     return this.first;
   }
+}
+
+/**
+ * The header of a table held whole (a sheet's values): its index in `rows`, whether a row named the columns
+ * (`found`; otherwise `at` is the first non-empty row, or 0), and the rows passed over above it (none when not
+ * found). Empty rows are skipped; row numbers count from `firstRow` for `rows[0]`.
+ * @example findHeaderRow([['Отчёт за март'], ['Клиент', 'Дата', 'Сумма']], undefined) // → { at: 1, found: true, above: [{ row: 1, text: 'Отчёт за март' }] }
+ */
+export function findHeaderRow(
+  rows: readonly (readonly Cell[])[],
+  columns: Partial<Record<FieldName, string>> | undefined,
+  firstRow = 1,
+): { at: number; found: boolean; above: AboveHeader[] } {
+  const search = new HeaderSearch(columns);
+  let firstNonEmpty = -1;
+  for (let i = 0; i < rows.length; i++) {
+    const texts = rows[i].map((c) => cellText(c));
+    if (texts.every((t) => t.trim() === '')) continue;
+    if (firstNonEmpty < 0) firstNonEmpty = i;
+    const verdict = search.offer(texts, firstRow + i);
+    if (verdict === 'header') return { at: i, found: true, above: search.above };
+    if (verdict === 'give-up') break;
+  }
+  return { at: firstNonEmpty < 0 ? 0 : firstNonEmpty, found: false, above: [] };
 }

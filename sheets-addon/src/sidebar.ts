@@ -10,8 +10,8 @@ import {
   detectColumns,
   FIELD_NAMES,
   type FieldName,
+  findHeaderRow,
   HEADER_SEARCH_LINES,
-  HeaderSearch,
   parseRunConfig,
   resolveSegmentRules,
   translateMessage,
@@ -47,14 +47,8 @@ function headersOf(ss: Spreadsheet, tab: string, explicit: Partial<Record<FieldN
   const height = Math.min(sheet.getLastRow(), HEADER_SEARCH_LINES);
   if (width === 0 || height === 0) return [];
   const rows = sheet.getRange(1, 1, height, width).getValues().map((r) => r.map((v) => cellText(v as Cell).trim()));
-  const search = new HeaderSearch(explicit);
-  for (const row of rows) {
-    if (row.every((t) => t === '')) continue;
-    const verdict = search.offer(row, 0);
-    if (verdict === 'header') return row;
-    if (verdict === 'give-up') break;
-  }
-  return rows[0];
+  const header = findHeaderRow(rows, explicit);
+  return header.found ? rows[header.at] : rows[0];
 }
 
 /** Columns of a tab and the mapping core detects (field → header text); `error` when detection fails. */
