@@ -165,6 +165,8 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
   const today = options.today ?? null;
   const locale = options.locale ?? 'ru';
   const maxListed = options.maxRejectedListed ?? 100_000;
+  /** Duplicate rows listed one by one (all are counted): as many as rejected rows, within the fingerprints' own cap. */
+  const duplicatesListed = Math.min(DUPLICATES_LISTED, maxListed);
 
   const cCustomer = mapping.customer ?? -1;
   const cDate = mapping.date ?? -1;
@@ -586,7 +588,7 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
     }));
     counts.purchases = purchases;
     if (!fingerprintRows && foundDuplicates === null) throw new Error('Ingester.finish: rowFingerprints is off and useDuplicates was not called');
-    const duplicates = foundDuplicates ?? fingerprints.duplicates(Math.min(DUPLICATES_LISTED, maxListed));
+    const duplicates = foundDuplicates ?? fingerprints.duplicates(duplicatesListed);
     counts.duplicateRows = duplicates.rows;
     counts.duplicateSample = duplicates.sample;
     const quality = buildQualityReport(counts, ledger, completenessInput, sla, today === null ? null : isoFromDay(today));
@@ -594,7 +596,7 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
   }
 
   function useDuplicates(found: DuplicateRows): void {
-    foundDuplicates = { rows: found.rows, sample: found.sample.slice(0, Math.min(DUPLICATES_LISTED, maxListed)) };
+    foundDuplicates = { rows: found.rows, sample: found.sample.slice(0, duplicatesListed) };
   }
 
   return { mapping, headers, add, addRow, useDuplicates, finish };
