@@ -1,4 +1,5 @@
 import { detachString } from './detach-string';
+import { hashText } from './hash-text';
 
 /** Load factor: slots per text, at least. */
 const SLOTS_PER_TEXT = 2;
@@ -71,13 +72,10 @@ export class TextCodes {
   }
 }
 
-/** A 32-bit hash of a string's UTF-16 code units (FNV-1a steps, then murmur3's finaliser for the low bits). */
+const lanes = new Int32Array(2);
+
+/** A 32-bit hash of a string: the first lane of {@link hashText} (the ledger's one string hash). */
 function hashString(s: string): number {
-  let h = 0x811c9dc5 ^ s.length;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return h ^ (h >>> 16);
+  hashText(s, lanes);
+  return lanes[0];
 }
