@@ -2,7 +2,7 @@
  * Two independent 32-bit hash lanes of a string, written to `lanes[0]` and `lanes[1]` (no allocation): two
  * UTF-16 code units per step through Math.imul (identical in Node, Apps Script and browsers), then the
  * length mixed in, so texts of different lengths differ and "ab" + "c" hashed field by field is not
- * "a" + "bc". Used by the duplicate-row fingerprint of a cells row and by the ledger version.
+ * "a" + "bc". Used by the duplicate-row fingerprint of a cells row, the ledger version and TextCodes.
  * @example const l = new Int32Array(2); hashText('Анна', l); hashText('Анна', l) // same lanes every time
  */
 export function hashText(s: string, lanes: Int32Array): void {
