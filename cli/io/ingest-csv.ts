@@ -30,9 +30,14 @@ export interface IngestCsvOptions {
   /** `RFM_READER_THREAD`: '0' never read on a second thread, '1' always, anything else: files from 32 MB. */
   readerThread?: string;
   onProgress?: (progress: ReadProgress) => void;
+  /** Called when every record is read, just before the ledger is assembled (so the caller can say so). */
+  onAssemble?: () => void;
 }
 
-/** The ingester fed with every data row (null when the input has no header row), the delimiter used, and the title lines passed over above the header. */
+/**
+ * The ingester fed with every data row, its ledger assembled (null when the input has no header row), the
+ * delimiter used, and the title lines passed over above the header.
+ */
 export interface IngestedCsv {
   ingester: Ingester | null;
   delimiter: Delimiter;
@@ -43,8 +48,8 @@ export interface IngestedCsv {
  * Reads a CSV input record by record into core's streaming ingester: the first non-blank record is the
  * header, every later record one source row with its row number (blank rows included, as the ingester
  * counts them). Files from 32 MB on are read and split on a second thread while this one runs the ingester;
- * when that thread cannot start, the file is read on this one. The caller calls `finish()` (so it can say
- * what it is doing meanwhile) and closes nothing: the stream is destroyed here in every case.
+ * when that thread cannot start, the file is read on this one. The ledger is assembled here (`onAssemble`
+ * says when); the caller calls `finish()` for the report and closes nothing: the stream is destroyed here in every case.
  * Used by the CLI (`loadLedger`) and by the bot's CSV data source, so both read a file the same way.
  * @throws UserInputError for a mistake in the file (a quote never closed, a required column missing);
  *   Node's error (with its `code`) when the file cannot be read
@@ -63,6 +68,14 @@ export async function ingestCsv(input: CsvInput, options: IngestCsvOptions): Pro
     onProgress: options.onProgress,
   };
   let above: AboveHeader[] = [];
+  let assembled = false;
+  /** Every record is read: the ledger is built now (once), and `finish` only writes the report. */
+  const assemble = (): void => {
+    if (assembled || ingester === null) return;
+    assembled = true;
+    options.onAssemble?.();
+    (ingester as Ingester).assemble();
+  };
   /** No record named the columns: the first one is the header after all, and the ingester says what is missing. */
   const startFromFallback = (search: HeaderSearch): void => {
     const first = search.fallback();
@@ -72,7 +85,15 @@ export async function ingestCsv(input: CsvInput, options: IngestCsvOptions): Pro
   const readOnSecondThread = async (file: string): Promise<boolean> => {
     try {
       const duplicates = await readRowsInWorker(
-        { ...readerOptions, file, columns: options.ingest.columns, dateOrder: options.ingest.dateOrder, timeZone: options.ingest.timeZone },
+        {
+          ...readerOptions,
+          file,
+          columns: options.ingest.columns,
+          dateOrder: options.ingest.dateOrder,
+          timeZone: options.ingest.timeZone,
+          // The ledger is assembled while the reader thread still sorts the fingerprints (~0.2 s for 1M rows).
+          onEnd: assemble,
+        },
         (header, row, aboveHeader) => {
           ingester = start(header, row, false);
           above = aboveHeader;
@@ -103,6 +124,7 @@ export async function ingestCsv(input: CsvInput, options: IngestCsvOptions): Pro
       });
       if (ingester === null) startFromFallback(search);
     }
+    assemble();
   } finally {
     input.stream.destroy(); // unused when read on the second thread; already ended otherwise
   }

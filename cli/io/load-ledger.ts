@@ -60,6 +60,7 @@ export async function loadLedger(options: LoadOptions, ctx: CliContext): Promise
       ingest: { columns: options.columns, dateOrder: options.dateOrder, timeZone: options.timeZone, today: options.today, locale: options.lang },
       readerThread: ctx.env.RFM_READER_THREAD,
       onProgress: (p) => progress.update(p.bytes, p.records),
+      onAssemble: () => progress.note(bilingual(`собираю реестр из ${opened.label}…`, `building the ledger from ${opened.label}…`)),
     });
   } catch (error) {
     progress.done();
@@ -87,7 +88,6 @@ export async function loadLedger(options: LoadOptions, ctx: CliContext): Promise
       '--input',
     );
   }
-  progress.note(bilingual(`собираю реестр из ${opened.label}…`, `building the ledger from ${opened.label}…`));
   const { ledger, quality } = ingester.finish();
   progress.done();
   return { ledger, quality, delimiter: used, aboveHeader };

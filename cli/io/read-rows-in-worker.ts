@@ -20,6 +20,11 @@ export interface WorkerReadOptions extends Pick<ReadRowsOptions, 'delimiter' | '
   columns?: ScanJob['columns'];
   dateOrder?: ScanJob['dateOrder'];
   timeZone?: string;
+  /**
+   * Called once every record has gone to `onRow`, while the reader thread still sorts the fingerprints for the
+   * duplicate rows: the time to do whatever does not need them (the CLI assembles its ledger).
+   */
+  onEnd?: () => void;
 }
 
 /**
@@ -83,6 +88,9 @@ export async function readRowsInWorker(
             }
             case 'progress':
               options.onProgress?.({ bytes: m.bytes, records: m.records });
+              break;
+            case 'end':
+              options.onEnd?.();
               break;
             case 'done':
               resolve(m.duplicates);

@@ -14,12 +14,16 @@ export interface ScanJob {
   timeZone?: string;
 }
 
-/** What the reader thread tells the main thread, in order: encoding, delimiter, header, batches and progress, done (or error). */
+/**
+ * What the reader thread tells the main thread, in order: encoding, delimiter, header, batches and progress,
+ * end (every record sent; the duplicate rows are still being sorted), done (or error).
+ */
 export type ScanMessage =
   | { type: 'encoding'; encoding: InputEncoding }
   | { type: 'delimiter'; delimiter: Delimiter }
   | { type: 'header'; texts: string[]; row: number; pre: Precompute; above: AboveHeader[] }
   | { type: 'batch'; batch: RecordBatch }
   | { type: 'progress'; bytes: number; records: number }
+  | { type: 'end' }
   | { type: 'done'; duplicates: DuplicateRows }
   | { type: 'error'; message: string; user: boolean; key?: string; code?: string; texts?: { ru: string; en: string } };

@@ -108,7 +108,8 @@ async function main(): Promise<void> {
   // Only title-like lines, no header: the first one is the header, and the main thread says what is missing.
   if (writer === null && search.fallback() !== null) writer = begin(...fallback());
   send();
-  // Sorted while the main thread still works through the batches in flight.
+  post({ type: 'end' });
+  // Sorted while the main thread still works through the batches in flight, then assembles its ledger.
   post({ type: 'done', duplicates: writer === null ? { rows: 0, sample: [] } : (writer as BatchWriter).duplicates() });
 }
 

@@ -88,7 +88,13 @@ export interface Ingester {
    * {@link RowFingerprints} does); required before `finish` when created with `rowFingerprints: false`.
    */
   useDuplicates(found: DuplicateRows): void;
-  /** Builds the ledger and the quality report. */
+  /**
+   * Builds the ledger now (identities merged, orders grouped and sorted), before the duplicate rows are known,
+   * so a caller still waiting for them (the CLI's reader thread sorting fingerprints) fills the wait; `finish`
+   * then only writes the report. Optional: `finish` builds the ledger itself otherwise. No row may follow it.
+   */
+  assemble(): void;
+  /** Builds the ledger (unless `assemble` did) and the quality report. */
   finish(): IngestResult;
 }
 
@@ -234,6 +240,8 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
   let lastOrderIndex = -1;
   const sharedOrderIndex = new Map<string, number>();
   let finished = false;
+  /** The ledger once `assemble` built it (rows are then closed). */
+  let assembled: { ledger: Ledger; purchases: number } | null = null;
 
   /** One detached copy per distinct manager, channel or category text. */
   const interned = new Map<string, string>();
@@ -349,7 +357,7 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
   }
 
   function addRow(r: RowView, sourceRow?: number): void {
-    if (finished) throw new Error('Ingester.add called after finish');
+    if (finished || assembled !== null) throw new Error('Ingester.add called after assemble or finish');
     const row = sourceRow ?? rowNo + 1;
     rowNo = row;
     const length = r.length;
@@ -554,9 +562,9 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
     addRow(cellsRow.next(cells));
   }
 
-  function finish(): IngestResult {
-    if (finished) throw new Error('Ingester.finish called twice');
-    finished = true;
+  function assemble(): void {
+    if (finished) throw new Error('Ingester.assemble called after finish');
+    if (assembled !== null) return;
     const info: RowCustomerInfo = { name: [], nameDay: [], email: [], emailDay: [], phone: [], phoneDay: [] };
     for (let k = 0; k < latest.size; k++) {
       const n = latest.value(k, CONTACT_NAME);
@@ -569,13 +577,20 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
       info.phone.push(p >= 0 ? identity.phone(p) : null);
       info.phoneDay.push(latest.day(k, CONTACT_PHONE));
     }
-    const { ledger, purchases } = assembleLedger(identity, info, { orders, keys: orderKeys, codes: orderCodes, nets: orderNets }, {
+    assembled = assembleLedger(identity, info, { orders, keys: orderKeys, codes: orderCodes, nets: orderNets }, {
       time: hasTime,
       category: cCategory >= 0,
       manager: cManager >= 0,
       promo: cPromo >= 0,
       channel: cChannel >= 0,
     });
+  }
+
+  function finish(): IngestResult {
+    if (finished) throw new Error('Ingester.finish called twice');
+    assemble();
+    finished = true;
+    const { ledger, purchases } = assembled as { ledger: Ledger; purchases: number };
     const completenessInput = mappedFields.map((field, j) => ({
       field,
       column: headers[mappedCols[j]] || `#${mappedCols[j] + 1}`,
@@ -599,7 +614,7 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
     foundDuplicates = { rows: found.rows, sample: found.sample.slice(0, duplicatesListed) };
   }
 
-  return { mapping, headers, add, addRow, useDuplicates, finish };
+  return { mapping, headers, add, addRow, useDuplicates, assemble, finish };
 }
 
 /**

@@ -234,6 +234,28 @@ describe('createIngester', () => {
       for (const r of rows) forgotten.add(r);
       expect(() => forgotten.finish()).toThrow(/useDuplicates was not called/);
     });
+    it('assemble builds the ledger before the duplicate rows are known; finish then gives what it gives alone', () => {
+      const rows: Cell[][] = [
+        ['A', '2025-03-12', '10'],
+        ['B', '2025-03-13', '-4'],
+        ['A', '2025-03-12', '10'],
+      ];
+      const alone = createIngester(['client', 'date', 'amount']);
+      for (const r of rows) alone.add(r);
+      const early = createIngester(['client', 'date', 'amount'], { rowFingerprints: false });
+      for (const r of rows) early.add(r);
+      early.assemble();
+      early.assemble(); // a second call changes nothing
+      expect(() => early.add(['C', '2025-03-14', '1'])).toThrow(/after assemble/);
+      early.useDuplicates({ rows: 1, sample: [{ row: 4, sameAs: 2 }] });
+      const result = early.finish();
+      expect(result).toEqual(alone.finish());
+      expect(result.ledger.customers.map((c) => [c.id, c.orders.length])).toEqual([
+        ['A', 2],
+        ['B', 1],
+      ]);
+      expect(() => early.assemble()).toThrow(/after finish/);
+    });
     it('future dates, zero amounts, blank rows and the header row setting', () => {
       const { quality } = run(
         [
