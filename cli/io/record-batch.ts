@@ -177,6 +177,15 @@ export class BatchWriter {
   }
 }
 
+/**
+ * The buffers of a batch that {@link BatchWriter.take} made for it alone, to move to the main thread instead of
+ * copying them (postMessage's transfer list). Not the chunk: the reader still compares the next record's cells
+ * with the last one in it, so it is copied.
+ */
+export function movableBuffers(batch: RecordBatch): ArrayBuffer[] {
+  return [batch.extra, batch.meta, batch.offsets, batch.nums, batch.codes].map((a) => a.buffer as ArrayBuffer);
+}
+
 function grow<T extends Int32Array | Uint8Array>(a: T, need: number): T {
   let size = a.length * 2;
   while (size < need) size *= 2;

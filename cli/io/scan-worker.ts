@@ -14,7 +14,7 @@ import { UserInputError } from '../../core/errors';
 import { cellText, CODED_FIELDS, detectColumns, FIELD_NAMES, HeaderSearch, REPEATED_FIELDS, type ColumnMapping } from '../../core/ledger';
 import type { CsvRow } from './csv-row';
 import { readRows } from './read-rows';
-import { BatchWriter, type Precompute } from './record-batch';
+import { BatchWriter, movableBuffers, type Precompute } from './record-batch';
 import type { ScanJob, ScanMessage } from './scan-messages';
 
 const MAX_IN_FLIGHT = 4;
@@ -37,7 +37,8 @@ port.on('message', (m) => {
     w?.();
   }
 });
-const post = (m: ScanMessage): void => port.postMessage(m);
+/** Sends a message; the `moved` buffers are handed over instead of copied (and unusable here after). */
+const post = (m: ScanMessage, moved: ArrayBuffer[] = []): void => port.postMessage(m, moved);
 
 async function* chunks(): AsyncGenerator<Buffer> {
   for await (const chunk of createReadStream(job.file, { highWaterMark: 1 << 20 })) {
@@ -77,7 +78,7 @@ async function main(): Promise<void> {
     const batch = writer?.take();
     if (!batch) return;
     inFlight++;
-    post({ type: 'batch', batch });
+    post({ type: 'batch', batch }, movableBuffers(batch));
   };
   await readRows(
     chunks(),
