@@ -216,16 +216,24 @@ export class CsvRow implements RowView {
     return finishFingerprint(h1, h2);
   }
 
-  /** Empty as isEmptyCell says: nothing, or only blanks (a first byte that is printable ASCII settles it fast). */
+  /** Empty as isEmptyCell says (see {@link blankBytes}). */
   private isEmptyAt(col: number): boolean {
-    const s = this.starts[col];
-    const e = this.ends[col];
-    if (s === e) return true;
-    const c = this.buf[s];
-    if (c > 32 && c < 128) return false;
-    // UTF-8 lead bytes of characters that are never blank (Cyrillic D0/D1 among them); C2, E1, E2, E3 and EF
-    // can start a blank (NBSP, U+1680, U+2000–U+205F, U+3000, BOM), so those cells are decoded and trimmed.
-    if (this.utf8 && ((c >= 0xc3 && c <= 0xdf) || c === 0xe0 || (c >= 0xe4 && c <= 0xee) || (c >= 0xf0 && c <= 0xf4))) return false;
-    return isEmptyCell(this.decode(this.buf, s, e));
+    return blankBytes(this.buf, this.starts[col], this.ends[col], this.utf8, this.decode);
   }
+}
+
+/**
+ * Whether the bytes `s..e` of `buf` are an empty cell as core's isEmptyCell says: nothing, or only blanks. A
+ * first byte that is printable ASCII, or in UTF-8 the lead byte of a character that is never blank, settles it
+ * without decoding.
+ * @example blankBytes(Buffer.from(' \u00a0'), 0, 3, true, decoderFor('utf-8')) // → true
+ */
+export function blankBytes(buf: Buffer, s: number, e: number, utf8: boolean, decode: DecodeBytes): boolean {
+  if (s === e) return true;
+  const c = buf[s];
+  if (c > 32 && c < 128) return false;
+  // UTF-8 lead bytes of characters that are never blank (Cyrillic D0/D1 among them); C2, E1, E2, E3 and EF
+  // can start a blank (NBSP, U+1680, U+2000–U+205F, U+3000, BOM), so those cells are decoded and trimmed.
+  if (utf8 && ((c >= 0xc3 && c <= 0xdf) || c === 0xe0 || (c >= 0xe4 && c <= 0xee) || (c >= 0xf0 && c <= 0xf4))) return false;
+  return isEmptyCell(decode(buf, s, e));
 }

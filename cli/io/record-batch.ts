@@ -1,21 +1,19 @@
-import { CellCodes, isEmptyCell, parseAmount, parseDateCode, RowFingerprints, type Cell, type DuplicateRows, type RowView } from '../../core/ledger';
-import type { CsvRow, DecodeBytes } from './csv-row';
+import { asciiAmountCents, asciiDateCode, CellCodes, NOT_SIMPLE, parseAmount, parseDateCode, RowFingerprints, type Cell, type DuplicateRows, type RowView } from '../../core/ledger';
+import { blankBytes, type CsvRow, type DecodeBytes } from './csv-row';
 import { TextCache } from './text-cache';
 
 /**
- * Records read by a reader thread, sent to the main thread in one message (structured clone copies the
- * typed arrays): the chunk of the file the records lie in, the unquoted content of quoted records (`extra`),
- * and per record its cell ranges and what the ingester will ask of it, worked out on the reader thread.
+ * Records read by a reader thread, sent to the main thread in one message: the chunk of the file the records
+ * lie in, the unquoted content of quoted records (`extra`), and per record its cell ranges, which cells repeat
+ * the previous record's and the codes of the coded columns, worked out on the reader thread.
  */
 export interface RecordBatch {
   chunk: Uint8Array;
   extra: Uint8Array;
-  /** Per record: row, cell count, length, empty mask, same mask, 1 when its cells are in `extra`, then start/end pairs. */
+  /** Per record: row, cell count, length, same mask, 1 when its cells are in `extra`, then start/end pairs. */
   meta: Int32Array;
   /** Where each record's entries start in `meta`. */
   offsets: Int32Array;
-  /** Per record: amount of the amount column, date code of the date column (2 numbers). */
-  nums: Float64Array;
   /** Per record, per coded column ({@link Precompute.coded}): the cell's code in the reader thread's numbering. */
   codes: Int32Array;
   /** Per coded column: the texts of the codes first seen in this batch, in code order. */
@@ -23,21 +21,19 @@ export interface RecordBatch {
   records: number;
 }
 
-/** What the reader thread works out for the main thread: the columns the ingester reads, and how. */
+/**
+ * What the reader thread works out for the main thread: the columns whose cells it compares with the previous
+ * record's and numbers. Blank cells, amounts and dates are read on the main thread, from the same bytes (the
+ * reader thread is the busier of the two).
+ */
 export interface Precompute {
-  /** Columns (< 31) whose blank answers are sent as a bit mask. */
-  columns: number[];
   /** Columns (< 31) whose same-as-previous answers are sent as a bit mask (core's REPEATED_FIELDS). */
   repeated: number[];
   /** Columns whose cells the reader thread numbers (core's CODED_FIELDS), so the main thread hashes no bytes. */
   coded: number[];
-  amountCol: number;
-  dateCol: number;
-  monthFirst: boolean;
-  timeZone: string;
 }
 
-const HEAD = 6;
+const HEAD = 5;
 
 /**
  * Collects the records of one chunk into a {@link RecordBatch} on the reader thread: `add` each record
@@ -50,7 +46,6 @@ export class BatchWriter {
   private meta = new Int32Array(1 << 16);
   private metaLength = 0;
   private offsets = new Int32Array(1 << 12);
-  private nums = new Float64Array(3 << 12);
   private codes = new Int32Array(1 << 12);
   private newTexts: string[][];
   /** Per coded column: the reader thread's numbering of its cells, and the previous record's code. */
@@ -86,15 +81,8 @@ export class BatchWriter {
     const quoted = row.quoted;
     if (!quoted) this.chunk ??= row.buf;
     if (this.metaLength + HEAD + 2 * n > this.meta.length) this.meta = grow(this.meta, this.metaLength + HEAD + 2 * n);
-    if (this.records === this.offsets.length) {
-      this.offsets = grow(this.offsets, this.records + 1);
-      const nums = new Float64Array(this.offsets.length * 2);
-      nums.set(this.nums);
-      this.nums = nums;
-    }
-    let empty = 0;
+    if (this.records === this.offsets.length) this.offsets = grow(this.offsets, this.records + 1);
     let same = 0;
-    for (const c of pre.columns) if (row.isEmpty(c)) empty |= 1 << c;
     for (const c of pre.repeated) if (row.same(c)) same |= 1 << c;
     const coded = pre.coded;
     const width = coded.length;
@@ -123,7 +111,6 @@ export class BatchWriter {
     m[at++] = rowNumber;
     m[at++] = n;
     m[at++] = row.length;
-    m[at++] = empty;
     m[at++] = same;
     m[at++] = quoted ? 1 : 0;
     let shift = 0;
@@ -144,9 +131,6 @@ export class BatchWriter {
     // Duplicate rows are found here, from every non-blank record (the ingester skips blank ones too), so the
     // sort of a million fingerprints runs on this thread while the main thread still works through its batches.
     if (row.length > 0) this.fingerprints.add(row.fingerprint(), rowNumber);
-    const k = this.records * 2;
-    this.nums[k] = pre.amountCol >= 0 ? row.amount(pre.amountCol) : NaN;
-    this.nums[k + 1] = pre.dateCol >= 0 ? row.dateCode(pre.dateCol, pre.monthFirst, pre.timeZone) : NaN;
     this.records++;
   }
 
@@ -163,7 +147,6 @@ export class BatchWriter {
       extra: this.extra.slice(0, this.extraLength),
       meta: this.meta.slice(0, this.metaLength),
       offsets: this.offsets.slice(0, this.records),
-      nums: this.nums.slice(0, this.records * 2),
       codes: this.codes.slice(0, this.records * this.pre.coded.length),
       newTexts: this.newTexts,
       records: this.records,
@@ -183,7 +166,7 @@ export class BatchWriter {
  * with the last one in it, so it is copied.
  */
 export function movableBuffers(batch: RecordBatch): ArrayBuffer[] {
-  return [batch.extra, batch.meta, batch.offsets, batch.nums, batch.codes].map((a) => a.buffer as ArrayBuffer);
+  return [batch.extra, batch.meta, batch.offsets, batch.codes].map((a) => a.buffer as ArrayBuffer);
 }
 
 function grow<T extends Int32Array | Uint8Array>(a: T, need: number): T {
@@ -195,10 +178,10 @@ function grow<T extends Int32Array | Uint8Array>(a: T, need: number): T {
 }
 
 /**
- * A {@link RowView} over one record of a {@link RecordBatch}, on the main thread: blank and same-as-previous
- * answers and the amount and date of their columns come from the reader thread (which also finds the
- * duplicate rows: this view has no fingerprint); a cell's
- * text is decoded from the batch's bytes (through a cache) only when the ingester asks for it.
+ * A {@link RowView} over one record of a {@link RecordBatch}, on the main thread: same-as-previous answers and
+ * the codes of the coded columns come from the reader thread (which also finds the duplicate rows: this view
+ * has no fingerprint); blank cells, amounts and dates are read from the batch's bytes as {@link CsvRow} reads
+ * them, and a cell's text is decoded (through a cache) only when the ingester asks for it.
  */
 export class BatchRow implements RowView {
   length = 0;
@@ -206,9 +189,7 @@ export class BatchRow implements RowView {
   private chunk: Buffer = Buffer.alloc(0);
   private extra: Buffer = Buffer.alloc(0);
   private at = 0;
-  private k = 0;
   private count = 0;
-  private empty = 0;
   private same_ = 0;
   private buf: Buffer = Buffer.alloc(0);
   /** Where the viewed record's codes start in the batch's `codes`. */
@@ -223,17 +204,19 @@ export class BatchRow implements RowView {
    * field's codes are found from the bytes.
    */
   private readonly owners: (CellCodes | null)[];
-  private readonly known: number;
   private readonly knownSame: number;
   private readonly texts_ = new TextCache();
 
+  /**
+   * @param pre what the reader thread works out
+   * @param decode bytes → text in the file's encoding
+   * @param utf8 whether the file is UTF-8 (lets blank checks decide from the first byte)
+   */
   constructor(
     private readonly pre: Precompute,
     private readonly decode: DecodeBytes,
+    private readonly utf8: boolean,
   ) {
-    let known = 0;
-    for (const c of pre.columns) known |= 1 << c;
-    this.known = known;
     let knownSame = 0;
     for (const c of pre.repeated) knownSame |= 1 << c;
     this.knownSame = knownSame;
@@ -261,13 +244,11 @@ export class BatchRow implements RowView {
     const at = b.offsets[i];
     const m = b.meta;
     this.at = at + HEAD;
-    this.k = i * 2;
     this.codeAt = i * this.pre.coded.length;
     this.count = m[at + 1];
     this.length = m[at + 2];
-    this.empty = m[at + 3];
-    this.same_ = m[at + 4];
-    this.buf = m[at + 5] === 1 ? this.extra : this.chunk;
+    this.same_ = m[at + 3];
+    this.buf = m[at + 4] === 1 ? this.extra : this.chunk;
     return m[at];
   }
 
@@ -281,8 +262,8 @@ export class BatchRow implements RowView {
 
   isEmpty(col: number): boolean {
     if (col >= this.length) return true;
-    if (col < 31 && (this.known & (1 << col)) !== 0) return (this.empty & (1 << col)) !== 0;
-    return isEmptyCell(this.cell(col));
+    const m = (this.batch as RecordBatch).meta;
+    return blankBytes(this.buf, m[this.at + 2 * col], m[this.at + 2 * col + 1], this.utf8, this.decode);
   }
 
   same(col: number): boolean {
@@ -316,12 +297,20 @@ export class BatchRow implements RowView {
   }
 
   amount(col: number): number {
-    return col === this.pre.amountCol ? (this.batch as RecordBatch).nums[this.k] : parseAmount(this.cell(col));
+    if (col < this.count) {
+      const m = (this.batch as RecordBatch).meta;
+      const cents = asciiAmountCents(this.buf, m[this.at + 2 * col], m[this.at + 2 * col + 1]);
+      if (cents !== NOT_SIMPLE) return cents;
+    }
+    return parseAmount(this.cell(col));
   }
 
   dateCode(col: number, monthFirst: boolean, timeZone: string): number {
-    const pre = this.pre;
-    if (col === pre.dateCol && monthFirst === pre.monthFirst && timeZone === pre.timeZone) return (this.batch as RecordBatch).nums[this.k + 1];
+    if (col < this.count) {
+      const m = (this.batch as RecordBatch).meta;
+      const code = asciiDateCode(this.buf, m[this.at + 2 * col], m[this.at + 2 * col + 1], monthFirst);
+      if (code !== NOT_SIMPLE) return code;
+    }
     return parseDateCode(this.cell(col), monthFirst, timeZone);
   }
 

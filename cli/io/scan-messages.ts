@@ -10,8 +10,6 @@ export interface ScanJob {
   delimiter: Delimiter | null;
   encoding: InputEncoding | null;
   columns?: Partial<Record<FieldName, string>>;
-  dateOrder?: 'dmy' | 'mdy';
-  timeZone?: string;
 }
 
 /**

@@ -2,7 +2,7 @@
  * The reader thread of {@link readRowsInWorker}: reads the file with the byte reader, finds the header,
  * works out from it (with core's own detectColumns) which columns the ingester will read, and sends the
  * records to the main thread in batches (one per chunk of the file, after a few short first ones), with
- * their blank/same-as-previous answers, amounts and dates already worked out; at the end it sends the
+ * which cells repeat the previous record's and the codes of the coded columns; at the end it sends the
  * duplicate rows, found from every record's fingerprint. At most a few
  * batches are in flight (the main thread acknowledges each), so memory stays flat however big the file.
  */
@@ -11,7 +11,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 // From core's ledger and errors modules, not core's index: the index also loads the run configuration's zod
 // schemas, which this thread never uses and which added ~0.15 s to its start.
 import { UserInputError } from '../../core/errors';
-import { cellText, CODED_FIELDS, detectColumns, FIELD_NAMES, HeaderSearch, REPEATED_FIELDS, type ColumnMapping } from '../../core/ledger';
+import { cellText, CODED_FIELDS, detectColumns, HeaderSearch, REPEATED_FIELDS, type ColumnMapping } from '../../core/ledger';
 import type { CsvRow } from './csv-row';
 import { readRows } from './read-rows';
 import { BatchWriter, movableBuffers, type Precompute } from './record-batch';
@@ -54,11 +54,10 @@ function precompute(headers: string[]): Precompute {
   } catch {
     // The main thread's ingester reports the same mistake from the same header.
   }
-  const columns = FIELD_NAMES.map((f) => mapping[f]).filter((c): c is number => c !== undefined && c < 31);
   const repeated = REPEATED_FIELDS.map((f) => mapping[f]).filter((c): c is number => c !== undefined && c < 31);
   // One column may feed several fields (the e-mail column as the customer id): numbered once.
   const coded = [...new Set(CODED_FIELDS.map((f) => mapping[f]).filter((c): c is number => c !== undefined))];
-  return { columns, repeated, coded, amountCol: mapping.amount ?? -1, dateCol: mapping.date ?? -1, monthFirst: job.dateOrder === 'mdy', timeZone: job.timeZone ?? 'UTC' };
+  return { repeated, coded };
 }
 
 async function main(): Promise<void> {
