@@ -1,12 +1,13 @@
 /**
  * The hot-path date reader behind {@link parseDate}: returns one number (no allocation) that packs
  * the day number and the minute of the day, or NaN. Fast paths for `YYYY-MM-DD`, `YYYY-MM-DD HH:MM`,
- * `YYYYMMDD` and `DD.MM.YYYY` come before any regular expression; Intl is used only for values that
- * carry an offset and for Date objects.
+ * `YYYYMMDD` and `DD.MM.YYYY` come before any regular expression (month names come last); Intl is used
+ * only for values that carry an offset and for Date objects.
  */
 import type { Cell } from './types';
 import { daysFromCivil } from '../time/days-from-civil';
 import { civilMinuteInTimeZone } from '../time/civil-minute-in-time-zone';
+import { monthOfName } from './month-names';
 
 /** Day order for `12/03/2025`-style dates: day first (`dmy`) or month first (`mdy`). */
 export type DateOrder = 'dmy' | 'mdy';
@@ -59,6 +60,14 @@ const YMD =
 const DMY =
   /^(\d{1,2})[-./](\d{1,2})[-./](\d{4}|\d{2})(?:[T ,]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*([AaPp][Mm])?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?$/;
 const SERIAL_TEXT = /^\d{1,13}(?:[.,]\d+)?$/;
+/** An optional weekday before a date with a named month ("Wed, ", "ср, "), and the time that may follow it. */
+const WEEKDAY = String.raw`(?:[A-Za-zА-Яа-яЁё]{2,}\.?,\s*)?`;
+const TIME = String.raw`(?:\s*(?:г\.?|года?))?(?:[,\s]+(?:в\s+|at\s+)?(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*([AaPp][Mm])?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?\s*$`;
+const WORD = String.raw`([A-Za-zА-Яа-яЁё]+\.?)`;
+/** `12 марта 2025 г.`, `12-Mar-25`, `Wed, 12 Mar 2025 10:00:00 +0300`: day, month name, year, then the time. */
+const D_NAME_Y = new RegExp(String.raw`^${WEEKDAY}(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-./]\s*|\s+)${WORD}(?:\s*[-./,]\s*|\s+)(\d{4}|\d{2})${TIME}`);
+/** `March 12, 2025`, `Mar 12 2025 10:00 PM`: month name, day, year, then the time. */
+const NAME_D_Y = new RegExp(String.raw`^${WEEKDAY}${WORD}\s*(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})${TIME}`);
 
 /** Minute of the day from hour, minute and an optional am/pm marker; -2 when invalid. */
 function minuteOf(hText: string | undefined, mText: string | undefined, ampm: string | undefined): number {
@@ -176,13 +185,41 @@ function slowText(s: string, monthFirst: boolean, timeZone: string): number {
       d = monthFirst ? b : a;
     } else {
       if (SERIAL_TEXT.test(s)) return fromNumber(Number(s.replace(',', '.')), timeZone);
-      return NaN;
+      return namedMonth(s, timeZone);
     }
   }
   const minute = minuteOf(m[4], m[5], m[7]);
   if (minute === -2) return NaN;
   if (m[8] && minute >= 0) return withOffset(y, mo, d, minute, m[8].toUpperCase(), timeZone);
   return ymd(y, mo, d, minute);
+}
+
+/**
+ * A date whose month is a word (`12 марта 2025 г.`, `March 12, 2025`, `12-Mar-25`): the month is named, so no
+ * day/month order applies. Two-digit years as in `12.03.25`.
+ */
+function namedMonth(s: string, timeZone: string): number {
+  let d: number;
+  let mo: number;
+  let y: string;
+  let m = D_NAME_Y.exec(s);
+  if (m) {
+    d = Number(m[1]);
+    mo = monthOfName(m[2]);
+    y = m[3];
+  } else {
+    m = NAME_D_Y.exec(s);
+    if (!m) return NaN;
+    mo = monthOfName(m[1]);
+    d = Number(m[2]);
+    y = m[3];
+  }
+  if (mo === 0) return NaN;
+  const year = y.length === 2 ? Number(y) + (Number(y) < 50 ? 2000 : 1900) : Number(y);
+  const minute = minuteOf(m[4], m[5], m[7]);
+  if (minute === -2) return NaN;
+  if (m[8] && minute >= 0) return withOffset(year, mo, d, minute, m[8].toUpperCase(), timeZone);
+  return ymd(year, mo, d, minute);
 }
 
 /**

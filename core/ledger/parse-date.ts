@@ -12,12 +12,14 @@ export interface ParsedDate {
  * Formats: `2025-03-12`, `2025-03-12 10:00`, ISO 8601 with `Z` or an offset (converted to `timeZone`),
  * `12.03.2025`, `12/03/2025` or `03/12/2025` (by `dateOrder`, never guessed), two-digit years
  * (`12.03.25`; 00-49 → 20xx, 50-99 → 19xx), `20250312`, spreadsheet serial days (`45728`, `45728.5`),
- * Unix seconds or milliseconds, Date objects (read in `timeZone`; local midnight = no time), am/pm times.
+ * Unix seconds or milliseconds, Date objects (read in `timeZone`; local midnight = no time), am/pm times, and
+ * months written as words (`12 марта 2025 г.`, `March 12, 2025`, `12-Mar-25`; no date order needed).
  * @param options.dateOrder 'dmy' (default) or 'mdy'
  * @param options.timeZone IANA zone for instants, default 'UTC'
  * @example parseDate('12.03.2025 10:30') // → { day: 20159, minute: 630 }
  * @example parseDate('03/12/2025', { dateOrder: 'mdy' }) // → { day: 20159, minute: -1 }
  * @example parseDate('2025-03-11T22:30:00Z', { timeZone: 'Europe/Moscow' }) // → { day: 20159, minute: 90 }
+ * @example parseDate('12 марта 2025 г., 10:00') // → { day: 20159, minute: 600 }
  * @example parseDate('soon') // → null
  */
 export function parseDate(value: Cell, options: { dateOrder?: DateOrder; timeZone?: string } = {}): ParsedDate | null {

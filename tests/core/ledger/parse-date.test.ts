@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseDate } from '../../../core/ledger/parse-date';
+import { monthOfName } from '../../../core/ledger/month-names';
 import { dayFromYmd, isoFromDay } from '../../../core/time/civil-day';
 
 // 2025-03-12 is day 20159 (dayFromYmd(2025, 3, 12), checked by hand: 55 years × 365 + 14 leap days + 70 days).
@@ -34,6 +35,37 @@ describe('parseDate', () => {
     ['12/03/2025 12:15 am', D, 15],
   ])('%j → day %d minute %d (dmy, UTC)', (text, day, minute) => {
     expect(parseDate(text)).toEqual({ day, minute });
+  });
+
+  // A named month needs no day/month order: the same day whatever dateOrder says.
+  it.each([
+    ['12 марта 2025', D, -1],
+    ['12 марта 2025 г.', D, -1],
+    ['12 марта 2025 года в 10:05', D, 605],
+    ['1 марта 2025 г., 10:00', D - 11, 600],
+    ['ср, 12 мар. 2025', D, -1],
+    ['12 Март 2025', D, -1],
+    ['12 мая 2025', D + 61, -1],
+    ['Mar 12, 2025', D, -1],
+    ['March 12, 2025 10:00 PM', D, 1320],
+    ['March 3rd, 2025', D - 9, -1],
+    ['3rd March 2025', D - 9, -1],
+    ['12-Mar-2025', D, -1],
+    ['12-Mar-25', D, -1],
+    ['12.MAR.2025', D, -1],
+    ['Wed, 12 Mar 2025 10:00:00 +0300', D, 420],
+    ['12 Sept 2025', D + 184, -1],
+    ['12 mart 2025', D, -1],
+  ])('%j → day %d minute %d, with either date order', (text, day, minute) => {
+    expect(parseDate(text)).toEqual({ day, minute });
+    expect(parseDate(text, { dateOrder: 'mdy' })).toEqual({ day, minute });
+  });
+
+  it('a named month must be a whole month name, with a day and a year, and a real day', () => {
+    for (const text of ['12 марк 2025', '12 марта', 'март 2025', '31 февраля 2025', '12 марта 2025 25:00', 'Итого 12 2025', '12 of March 2025']) {
+      expect(parseDate(text), text).toBeNull();
+    }
+    expect([monthOfName('января'), monthOfName('Май'), monthOfName('sept.'), monthOfName('ДЕКАБРЯ'), monthOfName('марк')]).toEqual([1, 5, 9, 12, 0]);
   });
 
   it('reads 03/12/2025 as March 12 only when the order is mdy', () => {
@@ -85,7 +117,7 @@ describe('parseDate', () => {
     });
     const days = fc.integer({ min: dayFromYmd(1910, 1, 1), max: dayFromYmd(2099, 12, 31) });
     const minutes = fc.integer({ min: 0, max: 1439 });
-    it('round trip through ISO, DD.MM.YYYY, DD/MM/YYYY, MM/DD/YYYY and YYYYMMDD', () => {
+    it('round trip through ISO, DD.MM.YYYY, DD/MM/YYYY, MM/DD/YYYY, YYYYMMDD and named months', () => {
       fc.assert(
         fc.property(days, minutes, (day, minute) => {
           const iso = isoFromDay(day);
@@ -99,6 +131,10 @@ describe('parseDate', () => {
           expect(parseDate(`${m}/${d}/${y}`, { dateOrder: 'mdy' })).toEqual({ day, minute: -1 });
           expect(parseDate(`${y}${m}${d}`)).toEqual({ day, minute: -1 });
           expect(parseDate(day + 25569)).toEqual({ day, minute: -1 });
+          const ru = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+          const en = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+          expect(parseDate(`${Number(d)} ${ru[Number(m) - 1]} ${y} г. ${hhmm}`)).toEqual({ day, minute });
+          expect(parseDate(`${en[Number(m) - 1]} ${Number(d)}, ${y}`, { dateOrder: 'mdy' })).toEqual({ day, minute: -1 });
         }),
       );
     });
