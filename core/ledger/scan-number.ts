@@ -1,6 +1,7 @@
 /**
  * A tolerant, allocation-free reader of number texts as people type them in spreadsheets:
- * `1 234,56`, `1,234.56`, `1234.56 ₽`, `$12`, `12 сум`, `(12.50)`, `-12`, `12-`, `1.5E+03`.
+ * `1 234,56`, `1,234.56`, `1234.56 ₽`, `$12`, `12 сум`, `(12.50)`, `-12`, `12-`, `1.5E+03`, and round sums
+ * written with a word for thousands or millions (`15 т.р.`, `12 тыс. сум`, `1,5 млн`, `12k`).
  * The result is left in {@link scanned} (module scratch, valid until the next call).
  */
 
@@ -76,6 +77,26 @@ function scanAffix(s: string, from: number, to: number): boolean {
 }
 
 const SCIENTIFIC = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)[eE][+-]?\d+$/;
+
+/**
+ * A word after the digits that scales the number, as people write round sums by hand: thousands ("12 тыс.",
+ * "15 т.р.", "12 тыс. сум", "12k", "12 ming"), millions ("1,5 млн", "2 mln"), billions and trillions. Only as the first word after
+ * the number, so "12 т" (tenge) and "12 тг" stay 12. Without this, "15 т.р." read as 15.
+ */
+const THOUSANDS = /^(?:тыс|тысяч[аи]?|т\.?\s*р|тр|т\.?\s*руб|k|к|ming|минг)(?![a-zа-яё'’])/;
+const MILLIONS = /^(?:млн|миллион(?:а|ов)?|mln|mio|million|millions|mn)(?![a-zа-яё'’])/;
+const BILLIONS = /^(?:млрд|миллиард(?:а|ов)?|bn|bln|billion|billions)(?![a-zа-яё'’])/;
+const TRILLIONS = /^(?:трлн|триллион(?:а|ов)?|trillion|trillions)(?![a-zа-яё'’])/;
+
+/** 10³, 10⁶, 10⁹ or 10¹² when the text after the number starts with a word for it ({@link THOUSANDS}), else 1. */
+function multiplierAfter(s: string, from: number): number {
+  const rest = s.slice(from).trimStart().toLowerCase();
+  if (THOUSANDS.test(rest)) return 1e3;
+  if (MILLIONS.test(rest)) return 1e6;
+  if (BILLIONS.test(rest)) return 1e9;
+  if (TRILLIONS.test(rest)) return 1e12;
+  return 1;
+}
 
 /**
  * Reads a number text. Returns false (and never throws) when the text is not a number.
@@ -198,6 +219,15 @@ export function scanNumber(s: string): boolean {
   scanned.negative = affixNegative || affixOpen;
   scanned.cents = intPart * 100 + centsFrac + (roundUp ? 1 : 0);
   scanned.value = intPart + (fracDigits > 0 ? fracMant / POW10[Math.min(fracDigits, 15)] : 0);
+  if (affixLetters > 0) {
+    const scale = multiplierAfter(s, last + 1);
+    if (scale !== 1) {
+      const value = Number((scanned.value * scale).toPrecision(15));
+      if (value >= 10 ** MAX_INT_DIGITS) return false;
+      scanned.value = value;
+      scanned.cents = roundCents(value);
+    }
+  }
   return true;
 }
 

@@ -33,6 +33,34 @@ describe('parseAmount', () => {
     expect(parseAmount(text)).toBe(cents);
   });
 
+  // Round sums written by hand with a word for thousands or millions: the word scales the number (it used to be
+  // dropped, so "15 т.р." read as 15.00). A lone "т" is tenge, not thousands.
+  it.each([
+    ['15 т.р.', 1500000],
+    ['15 тр', 1500000],
+    ['12 тыс.', 1200000],
+    ['12 тыс. сум', 1200000],
+    ['12 тыс.руб.', 1200000],
+    ['0,5 тыс', 50000],
+    ['1.005 тыс', 100500],
+    ['12k', 1200000],
+    ['$12K', 1200000],
+    ['12к', 1200000],
+    ['(1,5 тыс.)', -150000],
+    ['1,5 млн', 150000000],
+    ['2 mln', 200000000],
+    ['2 млрд', 200000000000],
+    ['12 т', 1200],
+    ['12 тг', 1200],
+    ['12 сум', 1200],
+  ])('%j → %d cents', (text, cents) => {
+    expect(parseAmount(text)).toBe(cents);
+  });
+  it('a scaled sum past 13 digits is no amount', () => {
+    expect(parseAmount('9999999999 млн')).toBeNaN();
+    expect(parseAmount('12 трлн')).toBeNaN();
+  });
+
   it('reads numbers from spreadsheet cells and rounds half away from zero to cents', () => {
     expect(parseAmount(12)).toBe(1200);
     expect(parseAmount(1.005)).toBe(101);
