@@ -12,13 +12,19 @@ words(
   'paid|payed|success|successful|succeeded|completed|complete|done|ok|confirmed|captured|settled|closed|won|' +
     'delivered|shipped|fulfilled|true|yes|y|1|+|оплачен|оплачено|оплачена|оплачены|оплата|оплачен полностью|успешно|' +
     'успех|выполнен|выполнено|выполнена|завершен|завершено|завершена|закрыт|закрыто|доставлен|доставлено|' +
-    'проведен|проведено|подтвержден|подтверждено|да|д|продажа|sale|sold',
+    'проведен|проведено|подтвержден|подтверждено|да|д|продажа|sale|sold|' +
+    // CRM won-deal statuses (amoCRM "Успешно реализовано", Bitrix24 "Сделка успешна", Salesforce "Closed Won")
+    'успешно реализовано|реализовано|реализован|реализована|сделка успешна|closed won|paid in full|fully paid|' +
+    'полностью оплачен|оплачено полностью',
 );
 words(
   'unpaid',
   'unpaid|not paid|notpaid|pending|awaiting payment|new|open|draft|failed|declined|rejected|cancelled|canceled|' +
     'void|expired|false|no|n|0|не оплачен|не оплачено|не оплачена|неоплачен|неоплачено|ожидает|ожидает оплаты|' +
-    'в ожидании|новый|новая|черновик|ошибка|отклонен|отклонено|отменен|отменено|отменена|аннулирован|нет|н',
+    'в ожидании|новый|новая|черновик|ошибка|отклонен|отклонено|отменен|отменено|отменена|аннулирован|нет|н|' +
+    // CRM lost-deal and payment-provider statuses (amoCRM, Bitrix24, GetCourse, Salesforce, WooCommerce, YooKassa)
+    'закрыто и не реализовано|не реализовано|сделка провалена|отказ|отказано|ложный|ожидаем оплаты|ожидание оплаты|' +
+    'closed lost|lost|on hold|waiting for capture|authorized|voided',
 );
 words(
   'refund',

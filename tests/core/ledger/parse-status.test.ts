@@ -15,6 +15,15 @@ describe('parseStatus', () => {
     ['cancelled', 'unpaid'],
     ['Возврат', 'refund'],
     ['REFUNDED', 'refund'],
+    // CRM and payment-provider exports
+    ['Успешно реализовано', 'paid'],
+    ['Сделка успешна', 'paid'],
+    ['Closed Won', 'paid'],
+    ['Закрыто и не реализовано', 'unpaid'],
+    ['Отказ', 'unpaid'],
+    ['closed_lost', 'unpaid'],
+    ['on-hold', 'unpaid'],
+    ['waiting_for_capture', 'unpaid'],
   ])('%j → %s', (text, status) => {
     expect(parseStatus(text)).toBe(status);
   });
@@ -28,6 +37,10 @@ describe('parseStatus', () => {
     });
     it('unknown words are not guessed', () => {
       expect(parseStatus('maybe')).toBeNull();
+      // A partial payment or refund says nothing about the amount in the row: the user decides, so it is rejected.
+      expect(parseStatus('Частично оплачен')).toBeNull();
+      expect(parseStatus('partially_refunded')).toBeNull();
+      expect(parseStatus('В обработке')).toBeNull(); // WooCommerce "processing" is paid, a Russian CRM's often not
       expect(parseStatus('__proto__')).toBeNull();
       expect(parseStatus(7)).toBeNull();
     });
