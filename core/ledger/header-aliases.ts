@@ -15,13 +15,14 @@ export const HEADER_ALIASES: Record<FieldName, readonly string[]> = {
   date: [
     'date', 'paymentdate', 'paiddate', 'paidat', 'paidon', 'invoicedate', 'orderdate', 'transactiondate',
     'purchasedate', 'saledate', 'datetime', 'timestamp', 'createdat', 'created', 'датаоплаты', 'датаплатежа',
-    'датазаказа', 'датапокупки', 'датапродажи', 'датасделки', 'датаивремя', 'датачека', 'дата', 'day', 'день',
+    'датазаказа', 'датапокупки', 'датапродажи', 'датасделки', 'датаивремя', 'датачека', 'датазакрытия', 'closedate',
+    'closedat', 'processedat', 'дата', 'day', 'день', 'датасоздания',
   ],
   amount: [
     'amount', 'paymentamount', 'paidamount', 'amountpaid', 'total', 'totalamount', 'ordertotal', 'grandtotal',
     'sum', 'revenue', 'sales', 'value', 'dollarvalue', 'netamount', 'payment', 'сумма', 'суммаоплаты',
     'суммаплатежа', 'суммазаказа', 'суммапокупки', 'суммачека', 'суммапродажи', 'итого', 'выручка', 'оплачено',
-    'доход', 'платеж',
+    'доход', 'платеж', 'суммасделки', 'бюджет', 'стоимость',
   ],
   order: [
     'order', 'orderid', 'orderno', 'ordernumber', 'invoice', 'invoiceno', 'invoiceid', 'invoicenumber',
@@ -33,16 +34,22 @@ export const HEADER_ALIASES: Record<FieldName, readonly string[]> = {
   price: ['unitprice', 'price', 'priceperunit', 'itemprice', 'цена', 'ценазаединицу', 'ценазашт', 'стоимостьединицы'],
   status: [
     'status', 'paymentstatus', 'orderstatus', 'state', 'paid', 'ispaid', 'статус', 'статусоплаты',
-    'статусплатежа', 'статусзаказа', 'оплачен', 'состояние',
+    'статусплатежа', 'статусзаказа', 'оплачен', 'состояние', 'financialstatus', 'статуссделки', 'этап',
+    'этапсделки', 'стадия', 'стадиясделки', 'stage', 'dealstage',
   ],
-  email: ['email', 'emailaddress', 'mail', 'customeremail', 'clientemail', 'почта', 'электроннаяпочта', 'емейл', 'емэйл', 'имейл'],
+  email: [
+    'email', 'emailaddress', 'mail', 'customeremail', 'clientemail', 'почта', 'электроннаяпочта', 'емейл', 'емэйл', 'имейл',
+    'emailклиента', 'почтаклиента', 'emailпокупателя', 'billingemail', 'contactemail',
+  ],
   phone: [
     'phone', 'phonenumber', 'telephone', 'tel', 'mobile', 'mobilephone', 'cellphone', 'телефон', 'тел',
-    'номертелефона', 'мобильный', 'мобильныйтелефон', 'моб',
+    'номертелефона', 'мобильный', 'мобильныйтелефон', 'моб', 'телефонклиента', 'телефонпокупателя', 'billingphone',
+    'shippingphone', 'contactphone', 'рабочийтелефон',
   ],
   name: [
     'name', 'customername', 'clientname', 'fullname', 'buyername', 'фио', 'имя', 'имяклиента', 'фиоклиента',
-    'названиеклиента', 'наименованиеклиента', 'клиентфио',
+    'названиеклиента', 'наименованиеклиента', 'клиентфио', 'имяпокупателя', 'фиопокупателя', 'billingname',
+    'shippingname', 'contactname', 'контакт', 'основнойконтакт',
   ],
   manager: [
     'manager', 'salesmanager', 'accountmanager', 'salesrep', 'rep', 'owner', 'responsible', 'seller',
