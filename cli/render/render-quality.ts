@@ -87,6 +87,20 @@ export function renderQualityReport(q: QualityReport, lang: Lang, listLimit = 20
     const rows = q.zeroAmounts.sampleRows.slice(0, SAMPLE_SHOWN);
     checks.push(`  ${ru ? 'нулевые суммы' : 'zero amounts'}: ${rowList(rows, q.zeroAmounts.rows)}`);
   }
+  const rounded = q.roundedByExcel;
+  if (rounded.phone.rows > 0 || rounded.order.rows > 0) {
+    checks.push(
+      ru
+        ? 'Округлены Excel (вида 1,23457E+11; сделайте столбцы текстовыми и выгрузите заново), не использованы:'
+        : 'Rounded by Excel (like 1.23457E+11; format the columns as text and export again), not used:',
+    );
+    if (rounded.phone.rows > 0) {
+      checks.push(`  ${ru ? 'телефоны (клиенты по ним не объединялись)' : 'phones (no customers merged by them)'}: ${rowList(rounded.phone.sampleRows, rounded.phone.rows)}`);
+    }
+    if (rounded.order.rows > 0) {
+      checks.push(`  ${ru ? 'номера заказов (каждая строка — свой заказ)' : 'order ids (each row is an order of its own)'}: ${rowList(rounded.order.sampleRows, rounded.order.rows)}`);
+    }
+  }
   const w = q.withoutCustomerId;
   checks.push(
     ru

@@ -7,6 +7,7 @@ import { CellCodes } from './cell-codes';
 import { cellText } from './cell-text';
 import { detachString } from './detach-string';
 import { detectColumns } from './detect-columns';
+import { isExcelRounded } from './excel-rounded';
 import { IdentityGraph } from './identity-graph';
 import { IdTable } from './id-table';
 import { CONTACT_EMAIL, CONTACT_NAME, CONTACT_PHONE, LatestContacts } from './latest-contacts';
@@ -104,9 +105,12 @@ const SAMPLE = 10;
  * million orders need no million empty arrays; nothing adds to it, and a mistaken push would throw).
  */
 const NO_CATEGORIES = Object.freeze([]) as unknown as CategoryAmount[];
-/** Identity key placeholders of a customer id cell: not yet keyed, and blank (no id). */
+/** Identity key placeholders of a customer id cell: not yet keyed, blank (no id), and rounded by Excel (`1,23457E+11`). */
 const NOT_KEYED = -1;
 const NO_ID = -2;
+const ROUNDED_ID = -3;
+/** A phone cell rounded by Excel: read as no phone, and counted. */
+const ROUNDED_PHONE = -2;
 /**
  * The fields whose readings the ingester reuses when a cell repeats the previous row's ({@link RowView.same}):
  * a view need answer `same` only for their columns (false elsewhere is always right).
@@ -210,6 +214,10 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
     zeroSample: [],
     futureRows: 0,
     futureSample: [],
+    roundedPhoneRows: 0,
+    roundedPhoneSample: [],
+    roundedOrderRows: 0,
+    roundedOrderSample: [],
     duplicateRows: 0,
     duplicateSample: [],
     noIdRows: 0,
@@ -266,7 +274,7 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
   const idKey: number[] = [];
   const readId = (cell: Cell): string => {
     const text = normalizeId(cell);
-    idKey.push(text === '' ? NO_ID : NOT_KEYED);
+    idKey.push(text === '' ? NO_ID : isExcelRounded(text) ? ROUNDED_ID : NOT_KEYED);
     return text;
   };
   const emailCodes = new CellCodes();
@@ -276,8 +284,10 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
     return e === '' ? -1 : identity.emailCode(e);
   };
   const phoneCodes = new CellCodes();
+  /** Per phone cell: its identity code, -1 when blank, ROUNDED_PHONE when Excel rounded it (not used: see isExcelRounded). */
   const phoneOf: number[] = [];
   const readPhone = (cell: Cell): number => {
+    if (isExcelRounded(cell)) return ROUNDED_PHONE;
     const p = normalizePhone(cell);
     return p === '' ? -1 : identity.phoneCode(p);
   };
@@ -333,12 +343,16 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
   let hasId = false;
   let email = -1;
   let phone = -1;
+  /** The row's phone cell was rounded by Excel (and is not used). */
+  let phoneRounded = false;
   let name = -1;
   let manager: string | null = null;
   let channel: string | null = null;
   let category: string | null = null;
   let promo = false;
   let orderId = '';
+  /** The row's order id was rounded by Excel (and is not used). */
+  let orderRounded = false;
   /** The last customer whose name, e-mail and phone were all stored by `remember`, with those values and the day. */
   let infoKey = -1;
   let infoName = -1;
@@ -419,7 +433,11 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
       hasId = idKey[idCode] !== NO_ID;
     }
     if (cEmail >= 0 && fresh(F_EMAIL, cEmail, r, row)) email = emailOf[codeOf(r, cEmail, emailCodes, emailOf, readEmail)];
-    if (cPhone >= 0 && fresh(F_PHONE, cPhone, r, row)) phone = phoneOf[codeOf(r, cPhone, phoneCodes, phoneOf, readPhone)];
+    if (cPhone >= 0 && fresh(F_PHONE, cPhone, r, row)) {
+      phone = phoneOf[codeOf(r, cPhone, phoneCodes, phoneOf, readPhone)];
+      phoneRounded = phone === ROUNDED_PHONE;
+      if (phoneRounded) phone = -1;
+    }
     if (!hasId) {
       counts.noIdRows++;
       if (cents === cents) counts.noIdCents += cents;
@@ -442,6 +460,10 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
     let key: number;
     if (hasId) {
       key = idKey[idCode];
+      if (key === ROUNDED_ID) {
+        reject(row, cCustomer, 'customer', r.cell(cCustomer), 'customer-id-rounded', cents);
+        return;
+      }
       if (key < 0) key = idKey[idCode] = identity.keyOfId(idText[idCode]);
     } else {
       key = identity.keyOfContact(email, phone);
@@ -455,6 +477,10 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
 
     // The row is used.
     counts.usedRows++;
+    if (phoneRounded) {
+      counts.roundedPhoneRows++;
+      if (counts.roundedPhoneSample.length < SAMPLE) counts.roundedPhoneSample.push(row);
+    }
     const day = Math.floor(code / 2048);
     const minute = code - day * 2048 - 1;
     if (minute >= 0) hasTime = true;
@@ -497,7 +523,16 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
     if (cChannel >= 0 && fresh(F_CHANNEL, cChannel, r, row)) channel = channelOf[codeOf(r, cChannel, channelCodes, channelOf, readText)];
     if (cCategory >= 0 && fresh(F_CATEGORY, cCategory, r, row)) category = categoryOf[codeOf(r, cCategory, categoryCodes, categoryOf, readCategory)];
     if (cPromo >= 0 && fresh(F_PROMO, cPromo, r, row)) promo = promoOf[codeOf(r, cPromo, promoCodes, promoOf, parseFlag)];
-    if (cOrder >= 0 && fresh(F_ORDER, cOrder, r, row)) orderId = normalizeId(r.cell(cOrder));
+    if (cOrder >= 0 && fresh(F_ORDER, cOrder, r, row)) {
+      orderId = normalizeId(r.cell(cOrder));
+      // Rounded by Excel, the id would join different orders into one: the row is an order of its own.
+      orderRounded = isExcelRounded(orderId);
+      if (orderRounded) orderId = '';
+    }
+    if (orderRounded) {
+      counts.roundedOrderRows++;
+      if (counts.roundedOrderSample.length < SAMPLE) counts.roundedOrderSample.push(row);
+    }
     let index = -1;
     let mapKey = '';
     if (orderId !== '') {

@@ -51,6 +51,10 @@ export const REJECTION_REASONS = {
     ru: 'строка итогов («Итого»), а не продажа: её сумма не учтена',
     en: 'a totals row ("Total"), not a sale: its amount is left out',
   },
+  'customer-id-rounded': {
+    ru: 'ID клиента округлён Excel (вида 1,23457E+11), последние цифры потеряны: сделайте столбец текстовым и выгрузите заново',
+    en: 'customer id rounded by Excel (like 1.23457E+11), its last digits are lost: format the column as text and export again',
+  },
   'customer-missing': {
     ru: 'нет клиента: заполните ID клиента, e-mail или телефон',
     en: 'customer id is empty and there is no e-mail or phone: fill in the customer id',

@@ -18,6 +18,11 @@ export interface QualityCounts {
   zeroSample: number[];
   futureRows: number;
   futureSample: number[];
+  /** Used rows whose phone / order id Excel rounded to `1,23457E+11` (not used), and the first of them. */
+  roundedPhoneRows: number;
+  roundedPhoneSample: number[];
+  roundedOrderRows: number;
+  roundedOrderSample: number[];
   duplicateRows: number;
   duplicateSample: { row: number; sameAs: number }[];
   noIdRows: number;
@@ -111,6 +116,10 @@ export function buildQualityReport(
     duplicates: { rows: counts.duplicateRows, sample: counts.duplicateSample },
     futureDates: today === null ? null : { today, rows: counts.futureRows, sampleRows: counts.futureSample },
     zeroAmounts: { rows: counts.zeroRows, sampleRows: counts.zeroSample },
+    roundedByExcel: {
+      phone: { rows: counts.roundedPhoneRows, sampleRows: counts.roundedPhoneSample },
+      order: { rows: counts.roundedOrderRows, sampleRows: counts.roundedOrderSample },
+    },
     refunds: { rows: counts.refundRows, total: money(counts.refundCents) },
     nonPurchaseOrders: ledger.orders.length - purchases,
     sharedOrderIds: counts.sharedOrderIds,

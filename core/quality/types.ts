@@ -84,6 +84,12 @@ export interface QualityReport {
   futureDates: (RowSample & { today: string }) | null;
   /** Used rows with a zero amount. */
   zeroAmounts: RowSample;
+  /**
+   * Used rows whose phone or order id Excel turned into a rounded number (`7,91612E+10`): the last digits are
+   * lost, so such a phone is not used to merge customers and such an order id does not join rows into one order
+   * (the row is an order of its own). A customer id rounded this way rejects its row (`customer-id-rounded`).
+   */
+  roundedByExcel: { phone: RowSample; order: RowSample };
   /** Used rows with a negative amount (refunds, cancellations) and their total (≤ 0). */
   refunds: { rows: number; total: number };
   /** Orders whose net amount is ≤ 0: not purchases. */

@@ -46,6 +46,7 @@ const dir = fixtureDir({
   'guard.json': JSON.stringify({ spikeGuard: { capMultiple: 2 } }),
   // Row 3 repeats row 2, row 4 has a zero amount, rows 5 and 6 are dated after today (2025-03-12 in these tests).
   'checks.csv': 'customer,date,amount\na,2025-01-10,100\na,2025-01-10,100\nb,2025-01-11,0\nc,2026-01-01,50\nd,2025-04-01,10\n',
+  'excel.csv': 'order;customer;date;amount;phone\n1,23457E+11;A1;12.03.2025;100;7,91612E+10\n1,23457E+11;A2;13.03.2025;200;7,91612E+10\n5;1,23457E+11;13.03.2025;300;+79160000000\n',
   'boundary-84.json': JSON.stringify({ sleep: { boundaryDays: 84 } }),
   'shadowed-rules.json': JSON.stringify({
     segments: [
@@ -238,6 +239,18 @@ describe('every choice and every customer shown', () => {
     expect(csv.stdout.split('\r\n')).toContain('3,duplicate,,,repeats row 2 (kept)');
     const csvRu = await runInProcess(['quality', '--input', 'checks.csv', '--format', 'csv'], dir);
     expect(csvRu.stdout.split('\r\n')).toContain('3,duplicate,,,повторяет строку 2 (учтена)');
+  });
+
+  it('quality names the numbers Excel rounded: ids rejected, phones and order ids not used', async () => {
+    const en = await runInProcess(['quality', '--input', 'excel.csv', '--lang', 'en'], dir);
+    expect(en.stdout).toContain(
+      'Rounded by Excel (like 1.23457E+11; format the columns as text and export again), not used:\n' +
+        '  phones (no customers merged by them): rows 2, 3\n' +
+        '  order ids (each row is an order of its own): rows 2, 3\n',
+    );
+    expect(en.stdout).toMatch(/4 {2}customer {2}"1,23457E\+11" {2}customer id rounded by Excel/);
+    const ru = await runInProcess(['quality', '--input', 'excel.csv'], dir);
+    expect(ru.stdout).toContain('  телефоны (клиенты по ним не объединялись): строки 2, 3\n');
   });
 
   it('the spike guard says what it did under the header', async () => {

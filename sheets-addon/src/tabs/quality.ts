@@ -150,6 +150,27 @@ export function qualityWarnings(q: QualityReport, lang: Lang): Warning[] {
       message: bi(lang, `${plural('ru', q.zeroAmounts.rows, 'row')} с нулевой суммой, например строка ${q.zeroAmounts.sampleRows[0]}`, `${plural('en', q.zeroAmounts.rows, 'row')} with a zero amount, e.g. row ${q.zeroAmounts.sampleRows[0]}`),
     });
   }
+  const rounded = q.roundedByExcel;
+  if (rounded.phone.rows > 0) {
+    out.push({
+      source: src,
+      message: bi(
+        lang,
+        `${plural('ru', rounded.phone.rows, 'row')}: телефон округлён Excel (вида 7,91612E+10) и не использован для объединения клиентов, например строка ${rounded.phone.sampleRows[0]}; сделайте столбец текстовым`,
+        `${plural('en', rounded.phone.rows, 'row')}: the phone was rounded by Excel (like 7.91612E+10) and not used to merge customers, e.g. row ${rounded.phone.sampleRows[0]}; format the column as text`,
+      ),
+    });
+  }
+  if (rounded.order.rows > 0) {
+    out.push({
+      source: src,
+      message: bi(
+        lang,
+        `${plural('ru', rounded.order.rows, 'row')}: номер заказа округлён Excel (вида 1,23457E+11), каждая такая строка — отдельный заказ, например строка ${rounded.order.sampleRows[0]}; сделайте столбец текстовым`,
+        `${plural('en', rounded.order.rows, 'row')}: the order id was rounded by Excel (like 1.23457E+11), each such row is an order of its own, e.g. row ${rounded.order.sampleRows[0]}; format the column as text`,
+      ),
+    });
+  }
   if (q.merges.length > 0) {
     out.push({
       source: src,

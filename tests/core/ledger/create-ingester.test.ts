@@ -105,6 +105,27 @@ describe('createIngester', () => {
       expect(quality.withoutCustomerId).toEqual({ rows: 3, attachedByContact: 2, total: 180, revenueShare: 0.6429 });
       expect(quality.customers).toBe(3);
     });
+    it('numbers Excel rounded (7,91612E+10) never merge customers or join orders; a rounded customer id rejects its row', () => {
+      // Hand-worked: rows 2 and 3 share the rounded phone and the rounded order id, but they are two customers
+      // (A1, A2) with an order each; row 4 has a real phone and a rounded customer id: rejected, 300 left out.
+      const r = run([
+        ['order', 'customer', 'date', 'amount', 'phone'],
+        ['1,23457E+11', 'A1', '2025-03-12', '100', '7,91612E+10'],
+        ['1,23457E+11', 'A2', '2025-03-13', '200', '7,91612E+10'],
+        ['5', '1,23457E+11', '2025-03-13', '300', '+7 916 000-00-00'],
+        ['6', 'A2', '2025-03-14', '50', '7,91612E+10'],
+      ]);
+      expect(r.ledger.customers.map((c) => [c.id, c.phone, c.orders.map((o) => o.id)])).toEqual([
+        ['A1', null, ['#2']],
+        ['A2', null, ['#3', '6']],
+      ]);
+      expect(r.ledger.merges).toEqual([]);
+      expect(r.quality.rejected).toEqual([
+        { row: 4, column: 'customer', value: '1,23457E+11', reason: expect.stringContaining('rounded by Excel'), code: 'customer-id-rounded' },
+      ]);
+      expect(r.quality.roundedByExcel).toEqual({ phone: { rows: 3, sampleRows: [2, 3, 5] }, order: { rows: 2, sampleRows: [2, 3] } });
+      expect(r.quality.reconciliation).toMatchObject({ inputTotal: 650, rejectedTotal: 300, ledgerNet: 350, difference: 0 });
+    });
     it('a later real id takes over a group started by a row without an id', () => {
       const r = run([
         ['customer', 'date', 'amount', 'email'],
