@@ -101,6 +101,16 @@ export function renderQualityReport(q: QualityReport, lang: Lang, listLimit = 20
       checks.push(`  ${ru ? 'номера заказов (каждая строка — свой заказ)' : 'order ids (each row is an order of its own)'}: ${rowList(rounded.order.sampleRows, rounded.order.rows)}`);
     }
   }
+  const placeholders = q.placeholderContacts;
+  if (placeholders.email.rows > 0 || placeholders.phone.rows > 0) {
+    checks.push(ru ? 'Контакты-заглушки, клиенты по ним не объединялись:' : 'Placeholder contacts, no customers merged by them:');
+    if (placeholders.email.rows > 0) {
+      checks.push(`  ${ru ? 'e-mail (noemail@…, test@test.ru…)' : 'e-mails (noemail@…, test@test.ru…)'}: ${rowList(placeholders.email.sampleRows, placeholders.email.rows)}`);
+    }
+    if (placeholders.phone.rows > 0) {
+      checks.push(`  ${ru ? 'телефоны (+7 000 000-00-00, 1234567…)' : 'phones (+7 000 000-00-00, 1234567…)'}: ${rowList(placeholders.phone.sampleRows, placeholders.phone.rows)}`);
+    }
+  }
   const w = q.withoutCustomerId;
   checks.push(
     ru

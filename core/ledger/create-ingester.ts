@@ -8,6 +8,7 @@ import { cellText } from './cell-text';
 import { detachString } from './detach-string';
 import { detectColumns } from './detect-columns';
 import { isExcelRounded } from './excel-rounded';
+import { isPlaceholderEmail, isPlaceholderPhone } from './placeholder-contact';
 import { IdentityGraph } from './identity-graph';
 import { IdTable } from './id-table';
 import { CONTACT_EMAIL, CONTACT_NAME, CONTACT_PHONE, LatestContacts } from './latest-contacts';
@@ -109,8 +110,9 @@ const NO_CATEGORIES = Object.freeze([]) as unknown as CategoryAmount[];
 const NOT_KEYED = -1;
 const NO_ID = -2;
 const ROUNDED_ID = -3;
-/** A phone cell rounded by Excel: read as no phone, and counted. */
+/** Contact codes of cells read as no contact, and counted: a phone rounded by Excel, a placeholder e-mail or phone. */
 const ROUNDED_PHONE = -2;
+const PLACEHOLDER = -3;
 /**
  * The fields whose readings the ingester reuses when a cell repeats the previous row's ({@link RowView.same}):
  * a view need answer `same` only for their columns (false elsewhere is always right).
@@ -218,6 +220,10 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
     roundedPhoneSample: [],
     roundedOrderRows: 0,
     roundedOrderSample: [],
+    placeholderEmailRows: 0,
+    placeholderEmailSample: [],
+    placeholderPhoneRows: 0,
+    placeholderPhoneSample: [],
     duplicateRows: 0,
     duplicateSample: [],
     noIdRows: 0,
@@ -278,18 +284,19 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
     return text;
   };
   const emailCodes = new CellCodes();
+  /** Per e-mail cell: its identity code, -1 when blank, PLACEHOLDER for `noemail@…` and the like (see placeholder-contact.ts). */
   const emailOf: number[] = [];
   const readEmail = (cell: Cell): number => {
     const e = normalizeEmail(cell);
-    return e === '' ? -1 : identity.emailCode(e);
+    return e === '' ? -1 : isPlaceholderEmail(e) ? PLACEHOLDER : identity.emailCode(e);
   };
   const phoneCodes = new CellCodes();
-  /** Per phone cell: its identity code, -1 when blank, ROUNDED_PHONE when Excel rounded it (not used: see isExcelRounded). */
+  /** Per phone cell: its identity code, -1 when blank, ROUNDED_PHONE when Excel rounded it (see isExcelRounded), PLACEHOLDER for `+7 000 000-00-00` and the like. */
   const phoneOf: number[] = [];
   const readPhone = (cell: Cell): number => {
     if (isExcelRounded(cell)) return ROUNDED_PHONE;
     const p = normalizePhone(cell);
-    return p === '' ? -1 : identity.phoneCode(p);
+    return p === '' ? -1 : isPlaceholderPhone(p) ? PLACEHOLDER : identity.phoneCode(p);
   };
   /** Name cells → the trimmed name, or null when blank (two cells may trim to one name: both keep their code). */
   const nameCodes = new CellCodes();
@@ -343,8 +350,10 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
   let hasId = false;
   let email = -1;
   let phone = -1;
-  /** The row's phone cell was rounded by Excel (and is not used). */
+  /** The row's phone cell was rounded by Excel, or its phone / e-mail is a placeholder (and is not used). */
   let phoneRounded = false;
+  let phonePlaceholder = false;
+  let emailPlaceholder = false;
   let name = -1;
   let manager: string | null = null;
   let channel: string | null = null;
@@ -432,11 +441,16 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
       idCode = codeOf(r, cCustomer, idCodes, idText, readId);
       hasId = idKey[idCode] !== NO_ID;
     }
-    if (cEmail >= 0 && fresh(F_EMAIL, cEmail, r, row)) email = emailOf[codeOf(r, cEmail, emailCodes, emailOf, readEmail)];
+    if (cEmail >= 0 && fresh(F_EMAIL, cEmail, r, row)) {
+      email = emailOf[codeOf(r, cEmail, emailCodes, emailOf, readEmail)];
+      emailPlaceholder = email === PLACEHOLDER;
+      if (emailPlaceholder) email = -1;
+    }
     if (cPhone >= 0 && fresh(F_PHONE, cPhone, r, row)) {
       phone = phoneOf[codeOf(r, cPhone, phoneCodes, phoneOf, readPhone)];
       phoneRounded = phone === ROUNDED_PHONE;
-      if (phoneRounded) phone = -1;
+      phonePlaceholder = phone === PLACEHOLDER;
+      if (phone < -1) phone = -1;
     }
     if (!hasId) {
       counts.noIdRows++;
@@ -480,6 +494,14 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
     if (phoneRounded) {
       counts.roundedPhoneRows++;
       if (counts.roundedPhoneSample.length < SAMPLE) counts.roundedPhoneSample.push(row);
+    }
+    if (emailPlaceholder) {
+      counts.placeholderEmailRows++;
+      if (counts.placeholderEmailSample.length < SAMPLE) counts.placeholderEmailSample.push(row);
+    }
+    if (phonePlaceholder) {
+      counts.placeholderPhoneRows++;
+      if (counts.placeholderPhoneSample.length < SAMPLE) counts.placeholderPhoneSample.push(row);
     }
     const day = Math.floor(code / 2048);
     const minute = code - day * 2048 - 1;

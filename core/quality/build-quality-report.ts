@@ -23,6 +23,11 @@ export interface QualityCounts {
   roundedPhoneSample: number[];
   roundedOrderRows: number;
   roundedOrderSample: number[];
+  /** Used rows whose e-mail / phone is a placeholder (`noemail@…`, `+7 000 000-00-00`; not used), and the first of them. */
+  placeholderEmailRows: number;
+  placeholderEmailSample: number[];
+  placeholderPhoneRows: number;
+  placeholderPhoneSample: number[];
   duplicateRows: number;
   duplicateSample: { row: number; sameAs: number }[];
   noIdRows: number;
@@ -119,6 +124,10 @@ export function buildQualityReport(
     roundedByExcel: {
       phone: { rows: counts.roundedPhoneRows, sampleRows: counts.roundedPhoneSample },
       order: { rows: counts.roundedOrderRows, sampleRows: counts.roundedOrderSample },
+    },
+    placeholderContacts: {
+      email: { rows: counts.placeholderEmailRows, sampleRows: counts.placeholderEmailSample },
+      phone: { rows: counts.placeholderPhoneRows, sampleRows: counts.placeholderPhoneSample },
     },
     refunds: { rows: counts.refundRows, total: money(counts.refundCents) },
     nonPurchaseOrders: ledger.orders.length - purchases,

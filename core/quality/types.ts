@@ -90,6 +90,11 @@ export interface QualityReport {
    * (the row is an order of its own). A customer id rounded this way rejects its row (`customer-id-rounded`).
    */
   roundedByExcel: { phone: RowSample; order: RowSample };
+  /**
+   * Used rows whose e-mail or phone is a placeholder typed to fill the field (`noemail@mail.ru`, `test@test.ru`,
+   * `+7 (000) 000-00-00`, `1234567`): shared by strangers, so not used to merge customers (see placeholder-contact.ts).
+   */
+  placeholderContacts: { email: RowSample; phone: RowSample };
   /** Used rows with a negative amount (refunds, cancellations) and their total (≤ 0). */
   refunds: { rows: number; total: number };
   /** Orders whose net amount is ≤ 0: not purchases. */

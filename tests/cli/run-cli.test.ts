@@ -46,6 +46,7 @@ const dir = fixtureDir({
   'guard.json': JSON.stringify({ spikeGuard: { capMultiple: 2 } }),
   // Row 3 repeats row 2, row 4 has a zero amount, rows 5 and 6 are dated after today (2025-03-12 in these tests).
   'checks.csv': 'customer,date,amount\na,2025-01-10,100\na,2025-01-10,100\nb,2025-01-11,0\nc,2026-01-01,50\nd,2025-04-01,10\n',
+  'placeholders.csv': 'customer,date,amount,email,phone\nA,2025-03-12,10,noemail@mail.ru,+79161234567\nB,2025-03-13,20,noemail@mail.ru,+7 (000) 000-00-00\n',
   'excel.csv': 'order;customer;date;amount;phone\n1,23457E+11;A1;12.03.2025;100;7,91612E+10\n1,23457E+11;A2;13.03.2025;200;7,91612E+10\n5;1,23457E+11;13.03.2025;300;+79160000000\n',
   'boundary-84.json': JSON.stringify({ sleep: { boundaryDays: 84 } }),
   'shadowed-rules.json': JSON.stringify({
@@ -251,6 +252,16 @@ describe('every choice and every customer shown', () => {
     expect(en.stdout).toMatch(/4 {2}customer {2}"1,23457E\+11" {2}customer id rounded by Excel/);
     const ru = await runInProcess(['quality', '--input', 'excel.csv'], dir);
     expect(ru.stdout).toContain('  телефоны (клиенты по ним не объединялись): строки 2, 3\n');
+    // Row 4's phone is real; rows 2 and 3 carry no placeholder, so that section is absent.
+    expect(ru.stdout).not.toContain('Контакты-заглушки');
+  });
+
+  it('quality names placeholder contacts, which merge nobody', async () => {
+    const en = await runInProcess(['quality', '--input', 'placeholders.csv', '--lang', 'en'], dir);
+    expect(en.stdout).toContain('Customers: 2 (merged by e-mail/phone: 0)');
+    expect(en.stdout).toContain(
+      'Placeholder contacts, no customers merged by them:\n  e-mails (noemail@…, test@test.ru…): rows 2, 3\n  phones (+7 000 000-00-00, 1234567…): row 3\n',
+    );
   });
 
   it('the spike guard says what it did under the header', async () => {

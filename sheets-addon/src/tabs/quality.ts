@@ -171,6 +171,27 @@ export function qualityWarnings(q: QualityReport, lang: Lang): Warning[] {
       ),
     });
   }
+  const placeholders = q.placeholderContacts;
+  if (placeholders.email.rows > 0) {
+    out.push({
+      source: src,
+      message: bi(
+        lang,
+        `${plural('ru', placeholders.email.rows, 'row')}: e-mail-заглушка (noemail@…, test@test.ru) не использован для объединения клиентов, например строка ${placeholders.email.sampleRows[0]}`,
+        `${plural('en', placeholders.email.rows, 'row')}: a placeholder e-mail (noemail@…, test@test.ru) was not used to merge customers, e.g. row ${placeholders.email.sampleRows[0]}`,
+      ),
+    });
+  }
+  if (placeholders.phone.rows > 0) {
+    out.push({
+      source: src,
+      message: bi(
+        lang,
+        `${plural('ru', placeholders.phone.rows, 'row')}: телефон-заглушка (+7 000 000-00-00, 1234567) не использован для объединения клиентов, например строка ${placeholders.phone.sampleRows[0]}`,
+        `${plural('en', placeholders.phone.rows, 'row')}: a placeholder phone (+7 000 000-00-00, 1234567) was not used to merge customers, e.g. row ${placeholders.phone.sampleRows[0]}`,
+      ),
+    });
+  }
   if (q.merges.length > 0) {
     out.push({
       source: src,

@@ -126,11 +126,28 @@ describe('createIngester', () => {
       expect(r.quality.roundedByExcel).toEqual({ phone: { rows: 3, sampleRows: [2, 3, 5] }, order: { rows: 2, sampleRows: [2, 3] } });
       expect(r.quality.reconciliation).toMatchObject({ inputTotal: 650, rejectedTotal: 300, ledgerNet: 350, difference: 0 });
     });
+    it('placeholder contacts (noemail@…, +7 000 000-00-00) merge no strangers; a row with nothing else is rejected', () => {
+      // Hand-worked: A and B share only placeholders, so they stay two customers; row 4 has no id and only a
+      // placeholder e-mail: no customer to attach it to. Rows 2 and 3 are counted for both placeholders.
+      const r = run([
+        ['customer', 'date', 'amount', 'email', 'phone'],
+        ['A', '2025-03-12', '10', 'noemail@mail.ru', '+7 (000) 000-00-00'],
+        ['B', '2025-03-13', '20', 'NoEmail@mail.ru', '8 000 000 00 00'],
+        ['', '2025-03-14', '30', 'test@test.ru', ''],
+      ]);
+      expect(r.ledger.customers.map((c) => [c.id, c.email, c.phone])).toEqual([
+        ['A', null, null],
+        ['B', null, null],
+      ]);
+      expect(r.ledger.merges).toEqual([]);
+      expect(r.quality.rejected.map((x) => [x.row, x.code])).toEqual([[4, 'customer-missing']]);
+      expect(r.quality.placeholderContacts).toEqual({ email: { rows: 2, sampleRows: [2, 3] }, phone: { rows: 2, sampleRows: [2, 3] } });
+    });
     it('a later real id takes over a group started by a row without an id', () => {
       const r = run([
         ['customer', 'date', 'amount', 'email'],
-        ['', '2025-03-12', '5', 'x@y.ru'],
-        ['Z9', '2025-03-13', '7', 'X@Y.RU'],
+        ['', '2025-03-12', '5', 'zoe@y.ru'],
+        ['Z9', '2025-03-13', '7', 'ZOE@Y.RU'],
       ]);
       expect(r.ledger.customers.map((c) => [c.id, c.ids, c.orders.length])).toEqual([['Z9', ['Z9'], 2]]);
       expect(r.ledger.merges).toEqual([]);
