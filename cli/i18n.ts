@@ -27,6 +27,7 @@ export const CUSTOMERS: Noun = { ru: { one: 'клиент', few: 'клиента
 export const CUSTOMERS_GENITIVE: Noun = { ru: { one: 'клиента', few: 'клиентов', many: 'клиентов' }, en: CUSTOMERS.en };
 export const ROWS: Noun = { ru: { one: 'строка', few: 'строки', many: 'строк' }, en: { one: 'row', other: 'rows' } };
 export const ORDERS: Noun = { ru: { one: 'заказ', few: 'заказа', many: 'заказов' }, en: { one: 'order', other: 'orders' } };
+export const ACCOUNTS: Noun = { ru: { one: 'учётная запись', few: 'учётные записи', many: 'учётных записей' }, en: { one: 'account', other: 'accounts' } };
 
 /** A text in both languages. */
 export type Text = Record<Lang, string>;

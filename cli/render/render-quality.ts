@@ -4,7 +4,7 @@ import { formatMoney } from '../format/format-money';
 import { formatNumber, formatPercent } from '../format/format-number';
 import { renderCsv } from '../format/render-csv';
 import { renderTable } from '../format/render-table';
-import { countOf, ROWS } from '../i18n';
+import { ACCOUNTS, countOf, ROWS } from '../i18n';
 import type { AboveHeader } from '../../core/ledger';
 
 /** Rows named per check (duplicates, future dates, zero amounts) in the table form; JSON has the same samples. */
@@ -100,6 +100,16 @@ export function renderQualityReport(q: QualityReport, lang: Lang, listLimit = 20
     if (rounded.order.rows > 0) {
       checks.push(`  ${ru ? 'номера заказов (каждая строка — свой заказ)' : 'order ids (each row is an order of its own)'}: ${rowList(rounded.order.sampleRows, rounded.order.rows)}`);
     }
+  }
+  if (q.sharedContacts.length > 0) {
+    const shown = q.sharedContacts.slice(0, SAMPLE_SHOWN);
+    checks.push(
+      (ru
+        ? 'Общие контакты (телефон магазина, почта менеджера?), клиентов не объединяли: '
+        : "Shared contacts (a shop's phone, a manager's e-mail?), merged no customers: ") +
+        shown.map((c) => `${c.value} — ${countOf(lang, c.accounts, ACCOUNTS.ru, ACCOUNTS.en)}`).join('; ') +
+        more(q.sharedContacts.length, shown.length),
+    );
   }
   const placeholders = q.placeholderContacts;
   if (placeholders.email.rows > 0 || placeholders.phone.rows > 0) {

@@ -224,6 +224,7 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
     placeholderEmailSample: [],
     placeholderPhoneRows: 0,
     placeholderPhoneSample: [],
+    sharedContacts: [],
     duplicateRows: 0,
     duplicateSample: [],
     noIdRows: 0,
@@ -659,6 +660,7 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
       emptyRows: empties[j],
     }));
     counts.purchases = purchases;
+    counts.sharedContacts = identity.sharedContacts();
     if (!fingerprintRows && foundDuplicates === null) throw new Error('Ingester.finish: rowFingerprints is off and useDuplicates was not called');
     const duplicates = foundDuplicates ?? fingerprints.duplicates(duplicatesListed);
     counts.duplicateRows = duplicates.rows;

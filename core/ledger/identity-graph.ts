@@ -4,11 +4,26 @@ import { TextCodes } from './text-codes';
 import type { IdentityMerge } from './types';
 
 /**
+ * Accounts one e-mail or phone may join before it counts as shared, not personal (a shop's own phone typed for
+ * every walk-in customer, a manager's e-mail): a contact that would join this many accounts or more joins none.
+ */
+export const SHARED_CONTACT_ACCOUNTS = 10;
+
+/** An e-mail or phone that would have joined {@link SHARED_CONTACT_ACCOUNTS} or more accounts, and so joined none. */
+export interface SharedContact {
+  via: 'email' | 'phone';
+  value: string;
+  /** Accounts it would have joined into one customer. */
+  accounts: number;
+}
+
+/**
  * Customer identity across accounts: every distinct customer id (or, for rows without an id, the first
  * e-mail/phone seen) is a key; keys sharing a normalised e-mail or phone are joined (union-find), and
  * each join is remembered so the merges can be listed for the user.
  * The canonical id of a group is its first-seen real customer id (an `email:`/`phone:` id only when the
- * group has no real id).
+ * group has no real id). A contact that would join {@link SHARED_CONTACT_ACCOUNTS} accounts or more is shared,
+ * not personal, and joins none: the groups are settled without it before the canonical ids are read.
  * E-mails and phones are numbered ({@link emailCode}, {@link phoneCode}) so that a row's contacts are
  * matched by number: the ingester works the codes out once per distinct cell.
  * @example const g = new IdentityGraph(); const a = g.keyOfId('1'); const b = g.keyOfId('2');
@@ -35,6 +50,15 @@ export class IdentityGraph {
   private readonly edgeTo: number[] = [];
   private readonly edgeVia: ('email' | 'phone')[] = [];
   private readonly edgeValue: string[] = [];
+  /** Every account that used a contact someone else used first: the key, and the contact (e-mail code, or -1 - phone code). */
+  private readonly linkKey: number[] = [];
+  private readonly linkContact_: number[] = [];
+  /** Per e-mail / phone code: the last key recorded as using it, and how many accounts it joined. */
+  private readonly emailLinker: number[] = [];
+  private readonly phoneLinker: number[] = [];
+  private readonly emailJoined: number[] = [];
+  private readonly phoneJoined: number[] = [];
+  private shared: SharedContact[] | null = null;
 
   /** Key of a (normalised, non-empty) customer id, created on first sight. */
   keyOfId(id: string): number {
@@ -49,14 +73,22 @@ export class IdentityGraph {
   /** Code of a normalised, non-empty e-mail, numbered on first sight. */
   emailCode(email: string): number {
     const code = this.emails.codeOf(email);
-    if (code === this.emailOwner.length) this.emailOwner.push(-1);
+    if (code === this.emailOwner.length) {
+      this.emailOwner.push(-1);
+      this.emailLinker.push(-1);
+      this.emailJoined.push(0);
+    }
     return code;
   }
 
   /** Code of a normalised, non-empty phone, numbered on first sight. */
   phoneCode(phone: string): number {
     const code = this.phones.codeOf(phone);
-    if (code === this.phoneOwner.length) this.phoneOwner.push(-1);
+    if (code === this.phoneOwner.length) {
+      this.phoneOwner.push(-1);
+      this.phoneLinker.push(-1);
+      this.phoneJoined.push(0);
+    }
     return code;
   }
 
@@ -87,8 +119,8 @@ export class IdentityGraph {
   link(k: number, email: number, phone: number): void {
     // The same customer with the same contacts as the previous row changes nothing.
     if (k === this.linkedKey && email === this.linkedEmail && phone === this.linkedPhone) return;
-    if (email >= 0) this.linkContact(k, this.emailOwner, email, 'email');
-    if (phone >= 0) this.linkContact(k, this.phoneOwner, phone, 'phone');
+    if (email >= 0) this.linkContact(k, email, 'email');
+    if (phone >= 0) this.linkContact(k, phone, 'phone');
     this.linkedKey = k;
     this.linkedEmail = email;
     this.linkedPhone = phone;
@@ -104,8 +136,18 @@ export class IdentityGraph {
     return k;
   }
 
-  /** For each key, the key whose id is the group's canonical id. */
+  /**
+   * The contacts that would have joined {@link SHARED_CONTACT_ACCOUNTS} or more accounts and joined none, most
+   * accounts first. Settles the groups (read it after the last row).
+   */
+  sharedContacts(): SharedContact[] {
+    this.settle();
+    return this.shared as SharedContact[];
+  }
+
+  /** For each key, the key whose id is the group's canonical id (after the last row: settles the groups). */
   canonicalKeys(): Int32Array {
+    this.settle();
     const n = this.ids.length;
     const byRoot = new Int32Array(n).fill(-1);
     for (let k = 0; k < n; k++) {
@@ -140,20 +182,70 @@ export class IdentityGraph {
     return k;
   }
 
-  private linkContact(k: number, owners: number[], code: number, via: 'email' | 'phone'): void {
+  private linkContact(k: number, code: number, via: 'email' | 'phone'): void {
+    const email = via === 'email';
+    const owners = email ? this.emailOwner : this.phoneOwner;
     const owner = owners[code];
     if (owner < 0) {
       owners[code] = k;
       return;
     }
-    const ra = this.find(k);
-    const rb = this.find(owner);
-    if (ra === rb) return;
+    if (owner === k) return;
+    const linkers = email ? this.emailLinker : this.phoneLinker;
+    if (linkers[code] !== k) {
+      linkers[code] = k;
+      this.linkKey.push(k);
+      this.linkContact_.push(email ? code : -1 - code);
+    }
+    if (this.union(k, owner, code, via)) (email ? this.emailJoined : this.phoneJoined)[code]++;
+  }
+
+  /** Joins the groups of keys a and b through a contact; false when they were one group already. */
+  private union(a: number, b: number, code: number, via: 'email' | 'phone'): boolean {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return false;
     if (ra < rb) this.parent[rb] = ra;
     else this.parent[ra] = rb;
-    this.edgeFrom.push(k);
-    this.edgeTo.push(owner);
+    this.edgeFrom.push(a);
+    this.edgeTo.push(b);
     this.edgeVia.push(via);
     this.edgeValue.push(via === 'email' ? this.email(code) : this.phone(code));
+    return true;
+  }
+
+  /**
+   * Once, after the last row: finds the shared contacts, and when there are any, joins the groups again from
+   * every recorded link but theirs (a link through a shared contact may have hidden a join through a personal
+   * one, so the groups are rebuilt, not cut).
+   */
+  private settle(): void {
+    if (this.shared !== null) return;
+    const shared: SharedContact[] = [];
+    const sharedEmail = new Uint8Array(this.emailJoined.length);
+    const sharedPhone = new Uint8Array(this.phoneJoined.length);
+    this.emailJoined.forEach((joined, code) => {
+      if (joined + 1 < SHARED_CONTACT_ACCOUNTS) return;
+      sharedEmail[code] = 1;
+      shared.push({ via: 'email', value: this.email(code), accounts: joined + 1 });
+    });
+    this.phoneJoined.forEach((joined, code) => {
+      if (joined + 1 < SHARED_CONTACT_ACCOUNTS) return;
+      sharedPhone[code] = 1;
+      shared.push({ via: 'phone', value: this.phone(code), accounts: joined + 1 });
+    });
+    this.shared = shared.sort((a, b) => b.accounts - a.accounts || (a.value < b.value ? -1 : 1));
+    if (shared.length === 0) return;
+    for (let k = 0; k < this.parent.length; k++) this.parent[k] = k;
+    this.edgeFrom.length = 0;
+    this.edgeTo.length = 0;
+    this.edgeVia.length = 0;
+    this.edgeValue.length = 0;
+    for (let i = 0; i < this.linkKey.length; i++) {
+      const c = this.linkContact_[i];
+      if (c >= 0) {
+        if (sharedEmail[c] === 0) this.union(this.linkKey[i], this.emailOwner[c], c, 'email');
+      } else if (sharedPhone[-1 - c] === 0) this.union(this.linkKey[i], this.phoneOwner[-1 - c], -1 - c, 'phone');
+    }
   }
 }

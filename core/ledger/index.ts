@@ -27,3 +27,7 @@ export * from './ascii-amount';
 export * from './ascii-date-code';
 export * from './bilingual';
 export * from './find-header';
+export { SHARED_CONTACT_ACCOUNTS, type SharedContact } from './identity-graph';
+export { isExcelRounded } from './excel-rounded';
+export { isPlaceholderEmail, isPlaceholderPhone } from './placeholder-contact';
+export { monthOfName } from './month-names';

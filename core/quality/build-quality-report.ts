@@ -1,3 +1,4 @@
+import type { SharedContact } from '../ledger/identity-graph';
 import type { ExcludedRow, FieldName, Ledger, RejectedRow } from '../ledger/types';
 import type { FieldCompleteness, QualityReport } from './types';
 
@@ -28,6 +29,8 @@ export interface QualityCounts {
   placeholderEmailSample: number[];
   placeholderPhoneRows: number;
   placeholderPhoneSample: number[];
+  /** Contacts that would have joined too many accounts and joined none (set when the ledger is assembled). */
+  sharedContacts: SharedContact[];
   duplicateRows: number;
   duplicateSample: { row: number; sameAs: number }[];
   noIdRows: number;
@@ -139,6 +142,7 @@ export function buildQualityReport(
       revenueShare: share(counts.noIdCents, counts.inputCents),
     },
     merges: ledger.merges,
+    sharedContacts: counts.sharedContacts,
     reconciliation: {
       inputTotal: money(counts.inputCents),
       rejectedTotal: money(counts.rejectedCents),

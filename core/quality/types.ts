@@ -1,3 +1,4 @@
+import type { SharedContact } from '../ledger/identity-graph';
 import type { ExcludedRow, FieldName, IdentityMerge, RejectedRow } from '../ledger/types';
 
 /** Completeness of one mapped field: how many data rows leave it empty, against the SLA for required fields. */
@@ -109,6 +110,11 @@ export interface QualityReport {
   withoutCustomerId: { rows: number; attachedByContact: number; total: number; revenueShare: number };
   /** Identity merges (customer ids joined by a shared e-mail or phone), for the user to check. */
   merges: IdentityMerge[];
+  /**
+   * E-mails and phones that would have joined 10 or more accounts (SHARED_CONTACT_ACCOUNTS) into one customer: a
+   * shop's own phone typed for walk-in customers, a manager's e-mail. They join none; most accounts first.
+   */
+  sharedContacts: SharedContact[];
   /** The money line. */
   reconciliation: Reconciliation;
 }

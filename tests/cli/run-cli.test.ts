@@ -47,6 +47,8 @@ const dir = fixtureDir({
   // Row 3 repeats row 2, row 4 has a zero amount, rows 5 and 6 are dated after today (2025-03-12 in these tests).
   'checks.csv': 'customer,date,amount\na,2025-01-10,100\na,2025-01-10,100\nb,2025-01-11,0\nc,2026-01-01,50\nd,2025-04-01,10\n',
   'placeholders.csv': 'customer,date,amount,email,phone\nA,2025-03-12,10,noemail@mail.ru,+79161234567\nB,2025-03-13,20,noemail@mail.ru,+7 (000) 000-00-00\n',
+  // 12 walk-in customers typed with the shop's phone, and one customer with two accounts sharing a real phone.
+  'shared.csv': 'customer,date,amount,phone\nW0,2025-03-01,100,+7 495 111-22-33\nW1,2025-03-02,101,+7 495 111-22-33\nW2,2025-03-03,102,+7 495 111-22-33\nW3,2025-03-04,103,+7 495 111-22-33\nW4,2025-03-05,104,+7 495 111-22-33\nW5,2025-03-06,105,+7 495 111-22-33\nW6,2025-03-07,106,+7 495 111-22-33\nW7,2025-03-08,107,+7 495 111-22-33\nW8,2025-03-09,108,+7 495 111-22-33\nW9,2025-03-10,109,+7 495 111-22-33\nW10,2025-03-11,110,+7 495 111-22-33\nW11,2025-03-12,111,+7 495 111-22-33\nA,2025-03-20,50,+7 916 123-45-67\nB,2025-03-21,60,8 916 123 45 67\n',
   'excel.csv': 'order;customer;date;amount;phone\n1,23457E+11;A1;12.03.2025;100;7,91612E+10\n1,23457E+11;A2;13.03.2025;200;7,91612E+10\n5;1,23457E+11;13.03.2025;300;+79160000000\n',
   'boundary-84.json': JSON.stringify({ sleep: { boundaryDays: 84 } }),
   'shadowed-rules.json': JSON.stringify({
@@ -254,6 +256,14 @@ describe('every choice and every customer shown', () => {
     expect(ru.stdout).toContain('  телефоны (клиенты по ним не объединялись): строки 2, 3\n');
     // Row 4's phone is real; rows 2 and 3 carry no placeholder, so that section is absent.
     expect(ru.stdout).not.toContain('Контакты-заглушки');
+  });
+
+  it("quality names a contact shared by many accounts (a shop's phone), which merges nobody", async () => {
+    const en = await runInProcess(['quality', '--input', 'shared.csv', '--lang', 'en'], dir);
+    expect(en.stdout).toContain('Customers: 13 (merged by e-mail/phone: 1)');
+    expect(en.stdout).toContain("Shared contacts (a shop's phone, a manager's e-mail?), merged no customers: 74951112233 — 12 accounts\n");
+    const ru = await runInProcess(['quality', '--input', 'shared.csv'], dir);
+    expect(ru.stdout).toContain('клиентов не объединяли: 74951112233 — 12 учётных записей\n');
   });
 
   it('quality names placeholder contacts, which merge nobody', async () => {

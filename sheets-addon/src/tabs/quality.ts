@@ -171,6 +171,16 @@ export function qualityWarnings(q: QualityReport, lang: Lang): Warning[] {
       ),
     });
   }
+  for (const c of q.sharedContacts.slice(0, 10)) {
+    out.push({
+      source: src,
+      message: bi(
+        lang,
+        `${c.via === 'email' ? 'e-mail' : 'телефон'} ${c.value} указан у ${c.accounts} учётных записей клиентов — похоже, это контакт магазина или менеджера; клиентов по нему не объединяли`,
+        `${c.via === 'email' ? 'e-mail' : 'phone'} ${c.value} is on ${c.accounts} customer accounts — a shop's or a manager's own contact, it seems; no customers were merged by it`,
+      ),
+    });
+  }
   const placeholders = q.placeholderContacts;
   if (placeholders.email.rows > 0) {
     out.push({
