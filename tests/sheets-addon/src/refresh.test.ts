@@ -391,6 +391,21 @@ describe('edge cases', () => {
     expect(messages).toContain('2 строки с датой позже 2025-03-12, например строка 13');
   });
 
+  it('placeholder and Excel-rounded phones merge nobody and are named in Quality', () => {
+    const p = project(distDir);
+    const rows = salesRows(p);
+    rows.push(['c11', mskDate(p, 2025, 2, 1), 100, 'Анна', 'Ия', "'+7 (000) 000-00-00"]); // row 12
+    rows.push(['c12', mskDate(p, 2025, 2, 2), 200, 'Анна', 'Ян', "'+7 (000) 000-00-00"]); // row 13
+    rows.push(['c13', mskDate(p, 2025, 2, 3), 300, 'Анна', 'Ян', '7,91612E+10']); // row 14
+    p.spreadsheet.addUserSheet('Продажи', rows);
+    expect(refreshed(p).status).toBe('ok');
+    const ids = p.spreadsheet.sheet('RFM Клиенты').inspectValues().map((r) => r[0]);
+    expect(ids).toEqual(expect.arrayContaining(['c11', 'c12', 'c13']));
+    const messages = p.spreadsheet.sheet('RFM Качество').inspectValues().filter((r) => r[0] === 'Данные').map((r) => r[1]);
+    expect(messages).toContain('2 строки: телефон-заглушка (+7 000 000-00-00, 1234567) не использован для объединения клиентов, например строка 12');
+    expect(messages).toContain('1 строка: телефон округлён Excel (вида 7,91612E+10) и не использован для объединения клиентов, например строка 14; сделайте столбец текстовым');
+  });
+
   it('a title row above the header is passed over and named in Quality; the customers are as without it', () => {
     const plain = project(distDir);
     plain.spreadsheet.addUserSheet('Продажи', salesRows(plain));
