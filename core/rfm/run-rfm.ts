@@ -12,6 +12,7 @@ import { TRACK_NAMES } from '../segments/track-names';
 import { TRACK_IDS, type BilingualText, type RuleWarning, type SuggestedAction, type TrackId } from '../segments/types';
 import { playbookWarnings } from '../segments/playbook-warnings';
 import { scoreWarnings, type ScoreWarning } from './score-warnings';
+import { dataEndWarning } from './data-end-warning';
 import { validateSegmentRules } from '../segments/validate-segment-rules';
 import { describeBoundary, estimateBoundary } from '../sleep/estimate-boundary';
 import { findAlerts, type SleepAlert } from '../sleep/find-alerts';
@@ -85,6 +86,8 @@ export interface RfmRun {
   axes: { recency: AxisTable; frequency: AxisTable; monetary: AxisTable };
   /** Axes where some score went to no customer, with the value that took them and what would even the groups. */
   scoreWarnings: ScoreWarning[];
+  /** The as-of date lies far past the newest purchase (a run as of today on an old export; an empty window): see dataEndWarning. */
+  dataEndWarning: BilingualText | null;
   segmentRules: ResolvedSegmentRules & { warnings: RuleWarning[] };
   /** Scored customers in ledger order (by id). */
   customers: RfmCustomerRow[];
@@ -95,6 +98,13 @@ export interface RfmRun {
   alerts: SleepAlert[];
   spikeGuard: SpikeGuardReport;
   config: RunConfig;
+}
+
+/** The smallest value of a non-empty array (a loop: spreading a million values into Math.min overflows the stack). */
+function smallest(values: Float64Array): number {
+  let min = values[0];
+  for (let i = 1; i < values.length; i++) if (values[i] < min) min = values[i];
+  return min;
 }
 
 function monetarySpec(spec: RunConfig['monetary']): AxisSpec {
@@ -274,6 +284,7 @@ export function runRfm(ledger: Ledger, config: RunConfig, options: { today?: num
     scale,
     axes: { recency: R.table, frequency: F.table, monetary: M.table },
     scoreWarnings: scoreWarnings({ recency: R.table, frequency: F.table, monetary: M.table }, config.windowDays),
+    dataEndWarning: dataEndWarning(n === 0 ? null : D - smallest(rVals), D, asOf.source, config.windowDays),
     segmentRules: { ...resolved, warnings },
     customers,
     unscored: metrics.unscored,
