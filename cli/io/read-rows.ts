@@ -31,6 +31,7 @@ export interface ReadRowsOptions {
 const LF = 10;
 const CR = 13;
 const QUOTE = 34;
+const EQUALS = 61;
 /** What {@link scanPlain} returns when a cell starts with a quote. */
 const QUOTED = -2;
 const EMPTY = Buffer.alloc(0);
@@ -43,7 +44,8 @@ const SNIFF_LINES = 20;
  * without BOM, or Windows-1251 (taken when the first chunk is not valid UTF-8, as in Russian Excel and 1C
  * exports); LF or CRLF line ends; RFC 4180 quoting (a cell starting with `"` runs to the matching quote,
  * `""` inside is one quote, separators and line breaks inside are text, CRLF inside becomes LF; a quote
- * elsewhere in a cell is just a character). With `whitespace`, cells are separated by runs of spaces/tabs
+ * elsewhere in a cell is just a character); `="00123"`, Excel's way to keep a cell text, is the quoted text
+ * `00123`. With `whitespace`, cells are separated by runs of spaces/tabs
  * and blanks around a line are ignored. A record's row number is its first line's (header = 1); a blank
  * line is a record with no non-empty cell.
  *
@@ -164,6 +166,8 @@ export async function readRows(input: Readable | AsyncIterable<Buffer | string>,
     for (;;) {
       const cellStart = o;
       let lastUnquoted = -1; // where in `out` the last byte copied outside quotes went
+      // `="00123"`: Excel's way to keep a cell text (leading zeros, long ids) is read as the quoted text.
+      if (i + 1 < end && buf[i] === EQUALS && buf[i + 1] === QUOTE) i++;
       if (i < end && buf[i] === QUOTE) {
         i++;
         for (;;) {
@@ -303,7 +307,7 @@ function scanPlain(b: Buffer, view: DataView, pos: number, end: number, sep: num
     let n = 0;
     let cell = pos;
     let i = pos;
-    if (i < end && b[i] === QUOTE) return QUOTED;
+    if (i < end && (b[i] === QUOTE || (b[i] === EQUALS && i + 1 < end && b[i + 1] === QUOTE))) return QUOTED;
     for (;;) {
       while (i + 4 <= end) {
         const w = view.getInt32(i, true);
@@ -319,7 +323,11 @@ function scanPlain(b: Buffer, view: DataView, pos: number, end: number, sep: num
         starts[n] = cell;
         ends[n++] = i;
         cell = i + 1;
-        if (cell < end && b[cell] === QUOTE) return QUOTED; // only a quote that starts a cell quotes it
+        if (cell < end) {
+          const first = b[cell];
+          // Only a quote that starts a cell quotes it (or follows a leading `=`: Excel's `="00123"`).
+          if (first === QUOTE || (first === EQUALS && cell + 1 < end && b[cell + 1] === QUOTE)) return QUOTED;
+        }
       } else if (c === LF) break;
       i++;
     }

@@ -72,6 +72,19 @@ describe('readRows: the byte view answers exactly what the cells view answers', 
     }
   });
 
+  it('Excel\'s ="00123" is the text 00123, in any cell and at any chunk size; a lone = stays a character', async () => {
+    const text = 'id;date;amount\n="00123";="12.03.2025";="1 200,50"\n=5;a="b";="x""y"\n';
+    for (let chunk = 1; chunk <= text.length; chunk++) {
+      const got: string[][] = [];
+      await readRows(stream(text, chunk), { delimiter: ';' }, (row) => got.push(row.texts()));
+      expect(got).toEqual([
+        ['id', 'date', 'amount'],
+        ['00123', '12.03.2025', '1 200,50'],
+        ['=5', 'a="b"', 'x"y'],
+      ]);
+    }
+  });
+
   it('property: for any table (quotes, blanks, Cyrillic, amounts, dates) and any chunking, every answer matches', async () => {
     const cell = fc.oneof(
       fc.constantFrom('', ' ', '\u00a0', 'A', 'Анна', 'a,b', 'say "hi"', 'two\nlines', '5000.00', '-12.5', '1 234,56', '$12', '2025-03-12', '2025-03-12 10:00', '12.03.2025', '20250312', 'x'),
