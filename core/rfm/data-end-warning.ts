@@ -38,3 +38,21 @@ export function dataEndWarning(newestPurchaseDay: number | null, asOf: number, s
     en: `${head.en}${why.en}. To score the data as of its own end, set the as-of date to latest; if the export is old, export it again.`,
   };
 }
+
+/**
+ * What `latest` passed over: purchases dated after today (see resolveAsOf), so the user finds the typo.
+ * @example futurePurchasesWarning({ purchases: 1, newestDay: 30021 }, 20160).en
+ *   // → "1 purchase dated after today (the newest on 2052-03-12) was passed over: the as-of date latest is 2025-03-13, …"
+ */
+export function futurePurchasesWarning(skipped: { purchases: number; newestDay: number }, asOf: number): BilingualText {
+  const n = skipped.purchases;
+  const one = n === 1;
+  const ruForm = new Intl.PluralRules('ru').select(n);
+  const ruWord = ruForm === 'one' ? 'покупка' : ruForm === 'few' ? 'покупки' : 'покупок';
+  const newest = isoFromDay(skipped.newestDay);
+  const at = isoFromDay(asOf);
+  return {
+    ru: `${ruNumber.format(n)} ${ruWord} с датой позже сегодняшней (самая поздняя — ${newest}) ${ruForm === 'one' ? 'пропущена' : 'пропущены'}: дата расчёта latest — ${at}, день после последней покупки не позже сегодня. Проверьте даты этих заказов (строки — в отчёте о качестве, «даты позже»).`,
+    en: `${enNumber.format(n)} ${one ? 'purchase' : 'purchases'} dated after today (the newest on ${newest}) ${one ? 'was' : 'were'} passed over: the as-of date latest is ${at}, the day after the last purchase up to today. Check those orders' dates (their rows are in the quality report, "dated after").`,
+  };
+}

@@ -12,7 +12,7 @@ import { TRACK_NAMES } from '../segments/track-names';
 import { TRACK_IDS, type BilingualText, type RuleWarning, type SuggestedAction, type TrackId } from '../segments/types';
 import { playbookWarnings } from '../segments/playbook-warnings';
 import { scoreWarnings, type ScoreWarning } from './score-warnings';
-import { dataEndWarning } from './data-end-warning';
+import { dataEndWarning, futurePurchasesWarning } from './data-end-warning';
 import { validateSegmentRules } from '../segments/validate-segment-rules';
 import { describeBoundary, estimateBoundary } from '../sleep/estimate-boundary';
 import { findAlerts, type SleepAlert } from '../sleep/find-alerts';
@@ -86,8 +86,12 @@ export interface RfmRun {
   axes: { recency: AxisTable; frequency: AxisTable; monetary: AxisTable };
   /** Axes where some score went to no customer, with the value that took them and what would even the groups. */
   scoreWarnings: ScoreWarning[];
-  /** The as-of date lies far past the newest purchase (a run as of today on an old export; an empty window): see dataEndWarning. */
-  dataEndWarning: BilingualText | null;
+  /**
+   * What a user must know about the as-of date before any score: it lies far past the newest purchase (a run as
+   * of today on an old export, an empty window: dataEndWarning), or `latest` passed over purchases dated after
+   * today (futurePurchasesWarning). Empty when neither.
+   */
+  asOfWarnings: BilingualText[];
   segmentRules: ResolvedSegmentRules & { warnings: RuleWarning[] };
   /** Scored customers in ledger order (by id). */
   customers: RfmCustomerRow[];
@@ -284,7 +288,10 @@ export function runRfm(ledger: Ledger, config: RunConfig, options: { today?: num
     scale,
     axes: { recency: R.table, frequency: F.table, monetary: M.table },
     scoreWarnings: scoreWarnings({ recency: R.table, frequency: F.table, monetary: M.table }, config.windowDays),
-    dataEndWarning: dataEndWarning(n === 0 ? null : D - smallest(rVals), D, asOf.source, config.windowDays),
+    asOfWarnings: [
+      ...(asOf.skippedFuture === null ? [] : [futurePurchasesWarning(asOf.skippedFuture, D)]),
+      ...[dataEndWarning(n === 0 ? null : D - smallest(rVals), D, asOf.source, config.windowDays)].filter((w): w is BilingualText => w !== null),
+    ],
     segmentRules: { ...resolved, warnings },
     customers,
     unscored: metrics.unscored,

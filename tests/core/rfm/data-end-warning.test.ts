@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataEndWarning, STALE_DATA_DAYS } from '../../../core/rfm/data-end-warning';
+import { dataEndWarning, futurePurchasesWarning, STALE_DATA_DAYS } from '../../../core/rfm/data-end-warning';
 import { dayFromYmd } from '../../../core/time/civil-day';
 
 // 2006-12-30 is day 13512; 2026-11-23 is day 20780 (7,268 days later).
@@ -28,5 +28,20 @@ describe('dataEndWarning', () => {
     expect(dataEndWarning(TODAY - 1, TODAY, 'latest', 365)).toBeNull();
     expect(dataEndWarning(LAST, TODAY, 'date', null)).toBeNull();
     expect(dataEndWarning(null, TODAY, 'today', 365)).toBeNull();
+  });
+
+  it('what latest passed over, with plural forms', () => {
+    const asOf = dayFromYmd(2025, 3, 13);
+    const one = futurePurchasesWarning({ purchases: 1, newestDay: dayFromYmd(2052, 3, 12) }, asOf);
+    expect(one.en).toBe(
+      '1 purchase dated after today (the newest on 2052-03-12) was passed over: the as-of date latest is 2025-03-13, the day after the last purchase up to today. Check those orders\' dates (their rows are in the quality report, "dated after").',
+    );
+    expect(one.ru).toBe(
+      '1 покупка с датой позже сегодняшней (самая поздняя — 2052-03-12) пропущена: дата расчёта latest — 2025-03-13, день после последней покупки не позже сегодня. Проверьте даты этих заказов (строки — в отчёте о качестве, «даты позже»).',
+    );
+    const three = futurePurchasesWarning({ purchases: 3, newestDay: dayFromYmd(2052, 3, 12) }, asOf);
+    expect(three.ru).toMatch(/^3 покупки с датой позже сегодняшней \(самая поздняя — 2052-03-12\) пропущены:/);
+    expect(three.en).toMatch(/^3 purchases dated after today \(the newest on 2052-03-12\) were passed over:/);
+    expect(futurePurchasesWarning({ purchases: 5, newestDay: dayFromYmd(2052, 3, 12) }, asOf).ru).toMatch(/^5 покупок /);
   });
 });
