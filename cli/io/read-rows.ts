@@ -42,7 +42,7 @@ const SNIFF_LINES = 20;
 /**
  * Streams a delimited text file record by record as {@link CsvRow} views over its bytes: UTF-8 with or
  * without BOM, or Windows-1251 (taken when the first chunk is not valid UTF-8, as in Russian Excel and 1C
- * exports); LF or CRLF line ends; RFC 4180 quoting (a cell starting with `"` runs to the matching quote,
+ * exports); LF, CRLF or CR line ends (CR alone when the first line ends so); RFC 4180 quoting (a cell starting with `"` runs to the matching quote,
  * `""` inside is one quote, separators and line breaks inside are text, CRLF inside becomes LF; a quote
  * elsewhere in a cell is just a character); `="00123"`, Excel's way to keep a cell text, is the quoted text
  * `00123`. With `whitespace`, cells are separated by runs of spaces/tabs
@@ -70,6 +70,11 @@ export async function readRows(input: Readable | AsyncIterable<Buffer | string>,
   let leftover: Buffer = EMPTY;
   const scratch = [Buffer.allocUnsafeSlow(1 << 12), Buffer.allocUnsafeSlow(1 << 12)];
   let scratchAt = 0;
+  /**
+   * Lines end with CR alone (Excel for Mac's "CSV (Macintosh)"): every CR is read as a line feed. Decided at the
+   * first line end: a CR outside quotes with no LF anywhere in the bytes so far (null until one is seen).
+   */
+  let crOnly: boolean | null = null;
 
   const start = (first: Buffer): number => {
     const binary = notText(first);
@@ -264,6 +269,13 @@ export async function readRows(input: Readable | AsyncIterable<Buffer | string>,
       started = true;
       pos = start(buf);
     }
+    if (crOnly === null) {
+      const cr = buf.indexOf(LF) >= 0 ? -2 : firstUnquotedCr(buf);
+      if (cr === -2) crOnly = false;
+      else if (cr >= 0 && (cr + 1 < buf.length || final)) crOnly = true;
+      else if (final) crOnly = false;
+    }
+    if (crOnly) for (let i = 0; i < buf.length; i++) if (buf[i] === CR) buf[i] = LF;
     const stop = records(buf, new DataView(buf.buffer, buf.byteOffset, buf.length), pos, final);
     if (stop < buf.length) leftover = buf.subarray(stop);
   };
@@ -340,6 +352,17 @@ function scanPlain(b: Buffer, view: DataView, pos: number, end: number, sep: num
     row.count = n;
     return i;
   }
+}
+
+/** Position of the first CR not inside a quoted cell (an even number of quotes before it), or -1. */
+function firstUnquotedCr(buf: Buffer): number {
+  let quotes = 0;
+  for (let i = 0; i < buf.length; i++) {
+    const b = buf[i];
+    if (b === QUOTE) quotes++;
+    else if (b === CR && (quotes & 1) === 0) return i;
+  }
+  return -1;
 }
 
 function isBlank(b: number): boolean {

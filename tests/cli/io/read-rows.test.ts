@@ -72,6 +72,19 @@ describe('readRows: the byte view answers exactly what the cells view answers', 
     }
   });
 
+  it('lines ended by CR alone (Excel for Mac) are lines, at any chunk size', async () => {
+    const text = 'Клиент;Дата;Сумма\rA;12.03.2025;"1\r200"\rB;13.03.2025;200\r';
+    for (let chunk = 3; chunk <= text.length; chunk++) {
+      const got: [number, string[]][] = [];
+      await readRows(stream(text, chunk), { delimiter: null }, (row) => got.push([row.row, row.texts()]));
+      expect(got).toEqual([
+        [1, ['Клиент', 'Дата', 'Сумма']],
+        [2, ['A', '12.03.2025', '1\n200']],
+        [4, ['B', '13.03.2025', '200']],
+      ]);
+    }
+  });
+
   it('Excel\'s ="00123" is the text 00123, in any cell and at any chunk size; a lone = stays a character', async () => {
     const text = 'id;date;amount\n="00123";="12.03.2025";="1 200,50"\n=5;a="b";="x""y"\n';
     for (let chunk = 1; chunk <= text.length; chunk++) {
