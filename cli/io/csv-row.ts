@@ -3,6 +3,8 @@ import {
   asciiDateCode,
   finishFingerprint,
   isEmptyCell,
+  mixLane1,
+  mixLane2,
   NOT_SIMPLE,
   parseAmount,
   parseDateCode,
@@ -199,18 +201,18 @@ export class CsvRow implements RowView {
       let i = from;
       for (; i + 4 <= to; i += 4) {
         const c = v.getInt32(i, true);
-        h1 = Math.imul(h1 ^ c, 2654435761);
-        h2 = Math.imul(h2 ^ c, 1597334677);
+        h1 = mixLane1(h1, c);
+        h2 = mixLane2(h2, c);
       }
       for (; i < to; i++) {
         const c = b[i] | 0x7fff0000;
-        h1 = Math.imul(h1 ^ c, 2654435761);
-        h2 = Math.imul(h2 ^ c, 1597334677);
+        h1 = mixLane1(h1, c);
+        h2 = mixLane2(h2, c);
       }
       for (let j = 0; j < length; j++) {
         const n = this.ends[j] - this.starts[j];
-        h1 = Math.imul(h1 ^ n, 0x2c1b3c6d) + j;
-        h2 = Math.imul(h2 ^ n, 0x297a2d39) + j;
+        h1 = mixLane1(h1, n) + j;
+        h2 = mixLane2(h2, n) + j;
       }
     }
     return finishFingerprint(h1, h2);

@@ -1,4 +1,4 @@
-import { asciiAmountCents, asciiDateCode, CellCodes, NOT_SIMPLE, parseAmount, parseDateCode, RowFingerprints, type Cell, type DuplicateRows, type RowView } from '../../core/ledger';
+import { asciiAmountCents, asciiDateCode, CellCodes, finishFingerprint, mixLane1, mixLane2, NOT_SIMPLE, parseAmount, parseDateCode, RowFingerprints, type Cell, type DuplicateRows, type RowView } from '../../core/ledger';
 import { blankBytes, type CsvRow, type DecodeBytes } from './csv-row';
 import { TextCache } from './text-cache';
 
@@ -56,8 +56,12 @@ export class BatchWriter {
   /** Columns whose same-as-previous answer is in the record's same mask. */
   private sameKnown = 0;
   private readonly fingerprints = new RowFingerprints();
+  /** Per column: its position in `pre.coded`, or -1 (for the fingerprint: a coded cell is hashed by its code). */
+  private readonly codedAt: Int32Array;
 
   constructor(private readonly pre: Precompute) {
+    this.codedAt = new Int32Array(Math.max(0, ...pre.coded) + 1).fill(-1);
+    pre.coded.forEach((col, i) => (this.codedAt[col] = i));
     this.cellCodes = pre.coded.map(() => new CellCodes());
     this.previous = new Int32Array(pre.coded.length);
     this.newTexts = pre.coded.map(() => []);
@@ -130,8 +134,50 @@ export class BatchWriter {
     this.metaLength = at;
     // Duplicate rows are found here, from every non-blank record (the ingester skips blank ones too), so the
     // sort of a million fingerprints runs on this thread while the main thread still works through its batches.
-    if (row.length > 0) this.fingerprints.add(row.fingerprint(), rowNumber);
+    if (row.length > 0) this.fingerprints.add(this.fingerprint(row), rowNumber);
     this.records++;
+  }
+
+  /**
+   * The record's fingerprint (equal for records equal cell for cell, trailing empty cells aside): a coded cell
+   * is hashed by its code, which this thread's numbering gives to that exact text alone, so only the other
+   * cells' bytes (dates, amounts, order ids) are read again: a third of a typical record instead of all of it.
+   * Not CsvRow's fingerprint, but one file is fingerprinted by one of the two only.
+   */
+  private fingerprint(row: CsvRow): number {
+    const length = row.length;
+    const codedAt = this.codedAt;
+    const codes = this.codes;
+    const codeBase = this.records * this.pre.coded.length;
+    const b = row.buf;
+    const v = row.view;
+    let h1 = 0xdeadbeef ^ length;
+    let h2 = 0x41c6ce57 ^ length;
+    for (let j = 0; j < length; j++) {
+      const i = j < codedAt.length ? codedAt[j] : -1;
+      if (i >= 0) {
+        const c = codes[codeBase + i];
+        h1 = mixLane1(h1, c) + j;
+        h2 = mixLane2(h2, c) + j;
+        continue;
+      }
+      const s = row.starts[j];
+      const e = row.ends[j];
+      let k = s;
+      for (; k + 4 <= e; k += 4) {
+        const w = v.getInt32(k, true);
+        h1 = mixLane1(h1, w);
+        h2 = mixLane2(h2, w);
+      }
+      for (; k < e; k++) {
+        const w = b[k] | 0x7fff0000;
+        h1 = mixLane1(h1, w);
+        h2 = mixLane2(h2, w);
+      }
+      h1 = mixLane1(h1, e - s) + j;
+      h2 = mixLane2(h2, e - s) + j;
+    }
+    return finishFingerprint(h1, h2);
   }
 
   /** The duplicate rows among all records added so far (source row numbers). */

@@ -31,3 +31,4 @@ export { SHARED_CONTACT_ACCOUNTS, type SharedContact } from './identity-graph';
 export { isExcelRounded } from './excel-rounded';
 export { isPlaceholderEmail, isPlaceholderPhone } from './placeholder-contact';
 export { monthOfName } from './month-names';
+export { hashText, mixLane1, mixLane2 } from './hash-text';

@@ -1,6 +1,6 @@
 import type { CellCodes } from './cell-codes';
 import { cellText } from './cell-text';
-import { hashText } from './hash-text';
+import { hashText, mixLane1, mixLane2 } from './hash-text';
 import { isEmptyCell } from './is-empty-cell';
 import { parseAmount } from './parse-amount';
 import { parseDateCode } from './parse-date-code';
@@ -137,8 +137,8 @@ export class CellsRow implements RowView {
           this.hashed2.push(c2);
         }
       }
-      h1 = Math.imul(h1 ^ c1, 2654435761) + j;
-      h2 = Math.imul(h2 ^ c2, 1597334677) + j;
+      h1 = mixLane1(h1, c1) + j;
+      h2 = mixLane2(h2, c2) + j;
     }
     return finishFingerprint(h1, h2);
   }
