@@ -101,6 +101,16 @@ export function renderQualityReport(q: QualityReport, lang: Lang, listLimit = 20
       checks.push(`  ${ru ? 'номера заказов (каждая строка — свой заказ)' : 'order ids (each row is an order of its own)'}: ${rowList(rounded.order.sampleRows, rounded.order.rows)}`);
     }
   }
+  if (q.amountCurrencies.length >= 2) {
+    const list = q.amountCurrencies
+      .map((c) => `${c.currency} — ${countOf(lang, c.rows, ROWS.ru, ROWS.en)}, ${units(c.total, lang)} (${ru ? 'например, строка' : 'e.g. row'} ${c.sampleRow})`)
+      .join('; ');
+    checks.push(
+      ru
+        ? `⚠ Суммы в ${q.amountCurrencies.length} валютах сложены как одна: ${list}. Оставьте в файле одну валюту или пересчитайте суммы заранее.`
+        : `⚠ Amounts in ${q.amountCurrencies.length} currencies were added up as one: ${list}. Keep one currency in the file, or convert the amounts first.`,
+    );
+  }
   if (q.sharedContacts.length > 0) {
     const shown = q.sharedContacts.slice(0, SAMPLE_SHOWN);
     checks.push(

@@ -9,5 +9,5 @@ import type { Lang } from '../context';
  * @example runWarningLines(run, "en") // → ["F: no customer has score 2 or 3: 64.5% of customers have the same value (0 purchases in the window), …"]
  */
 export function runWarningLines(run: RfmRun, lang: Lang): string[] {
-  return [...run.asOfWarnings.map((w) => w[lang]), ...[...run.segmentRules.warnings, ...run.scoreWarnings].map((w) => w.message[lang])];
+  return [...run.dataWarnings.map((w) => w[lang]), ...[...run.segmentRules.warnings, ...run.scoreWarnings].map((w) => w.message[lang])];
 }

@@ -22,6 +22,7 @@ import { parseFlag } from './parse-flag';
 import { parseStatus } from './parse-status';
 import { REJECTION_REASONS, type RejectionCode } from './rejection-reasons';
 import { roundCents } from './round-cents';
+import { scanned } from './scan-number';
 import { DUPLICATES_LISTED, RowFingerprints, type DuplicateRows } from './row-fingerprints';
 import { CellsRow, type RowView } from './row-view';
 import { assembleLedger, type RowCustomerInfo } from './assemble-ledger';
@@ -225,6 +226,7 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
     placeholderPhoneRows: 0,
     placeholderPhoneSample: [],
     sharedContacts: [],
+    currencies: new Map(),
     duplicateRows: 0,
     duplicateSample: [],
     noIdRows: 0,
@@ -395,6 +397,8 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
 
     // Amount first: its value counts in the reconciliation whatever happens to the row.
     let cents = NaN;
+    // The currency named in the amount (or unit price) cell, left by the number reader (null for plain numbers).
+    scanned.currency = null;
     let problem: RejectionCode | null = null;
     let problemCol = -1;
     let problemField: FieldName = 'amount';
@@ -418,6 +422,7 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
         problemField = 'price';
       } else cents = roundCents(q * p);
     }
+    const currency = scanned.currency;
 
     if (cStatus >= 0) {
       if (fresh(F_STATUS, cStatus, r, row)) status = statusOf[codeOf(r, cStatus, statusCodes, statusOf, parseStatus)];
@@ -492,6 +497,13 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
 
     // The row is used.
     counts.usedRows++;
+    if (currency !== null) {
+      const seen = counts.currencies.get(currency);
+      if (seen) {
+        seen.rows++;
+        seen.cents += cents;
+      } else counts.currencies.set(currency, { rows: 1, cents, sampleRow: row });
+    }
     if (phoneRounded) {
       counts.roundedPhoneRows++;
       if (counts.roundedPhoneSample.length < SAMPLE) counts.roundedPhoneSample.push(row);
@@ -642,6 +654,7 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
       promo: cPromo >= 0,
       channel: cChannel >= 0,
     });
+    assembled.ledger.currencies = [...counts.currencies].sort((a, b) => b[1].rows - a[1].rows || (a[0] < b[0] ? -1 : 1)).map(([c]) => c);
   }
 
   function finish(): IngestResult {

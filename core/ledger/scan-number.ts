@@ -5,6 +5,7 @@
  * The result is left in {@link scanned} (module scratch, valid until the next call).
  */
 
+import { currencyOfAffix } from './currency-marker';
 import { roundCents } from './round-cents';
 
 /** Output of the last successful {@link scanNumber} call. */
@@ -15,6 +16,8 @@ export const scanned = {
   cents: 0,
   /** Absolute value as a float (full precision, for quantities and unit prices). */
   value: 0,
+  /** The currency the text names beside the number (`₽`, `руб.`, `USD`: see currencyOfAffix), or null. */
+  currency: null as string | null,
 };
 
 /** Longest integer part accepted (so that cents stay exact integers). */
@@ -49,12 +52,17 @@ let affixNegative = false;
 let affixOpen = false;
 let affixClose = false;
 let affixLetters = 0;
+let affixSymbols = 0;
 
 /** Checks the text around the digits; records signs and brackets. */
 function scanAffix(s: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
-    if (isSpace(c) || isCurrencySymbol(c)) continue;
+    if (isSpace(c)) continue;
+    if (isCurrencySymbol(c)) {
+      affixSymbols++;
+      continue;
+    }
     if (c === 45 || c === 0x2212 || c === 0x2013) {
       if (affixNegative) return false;
       affixNegative = true;
@@ -66,8 +74,8 @@ function scanAffix(s: string, from: number, to: number): boolean {
     } else if (c === 41) {
       if (affixClose) return false;
       affixClose = true;
-    } else if (isLetter(c) || c === 39 || c === 0x2019 || c === 46) {
-      // letters of a currency word, the apostrophe of "so'm", the dot of "руб."
+    } else if (isLetter(c) || c === 39 || c === 0x2019 || c === 0x2018 || c === 0x2bb || c === 46) {
+      // letters of a currency word, the apostrophe of "so'm" (also ’ ‘ and the Uzbek ʻ of "soʻm"), the dot of "руб."
       if (isLetter(c) && ++affixLetters > MAX_AFFIX_LETTERS) return false;
     } else {
       return false;
@@ -107,6 +115,7 @@ function multiplierAfter(s: string, from: number): number {
  * @example scanNumber('1 234,56') // → true, scanned = { negative: false, cents: 123456, value: 1234.56 }
  */
 export function scanNumber(s: string): boolean {
+  scanned.currency = null;
   const n = s.length;
   let first = -1;
   for (let i = 0; i < n; i++) {
@@ -132,6 +141,7 @@ export function scanNumber(s: string): boolean {
   affixOpen = false;
   affixClose = false;
   affixLetters = 0;
+  affixSymbols = 0;
   if (!scanAffix(s, 0, start) || !scanAffix(s, last + 1, n)) return scanScientific(s);
   if (affixOpen !== affixClose) return false;
 
@@ -219,6 +229,7 @@ export function scanNumber(s: string): boolean {
   scanned.negative = affixNegative || affixOpen;
   scanned.cents = intPart * 100 + centsFrac + (roundUp ? 1 : 0);
   scanned.value = intPart + (fracDigits > 0 ? fracMant / POW10[Math.min(fracDigits, 15)] : 0);
+  if (affixLetters > 0 || affixSymbols > 0) scanned.currency = currencyOfAffix(`${s.slice(0, start)} ${s.slice(last + 1)}`);
   if (affixLetters > 0) {
     const scale = multiplierAfter(s, last + 1);
     if (scale !== 1) {

@@ -135,6 +135,11 @@ export interface Ledger {
   merges: IdentityMerge[];
   /** Net revenue of all orders in cents (= sum of orders' netCents). */
   netCents: number;
+  /**
+   * Currencies named in the amount cells (`1 234,56 ₽`, `$12`, `12 сум`), most rows first; empty or absent when
+   * the amounts are plain numbers. Two or more mean money in different currencies was added up as one.
+   */
+  currencies?: string[];
   /** Whether the source had a time of day, a category, a manager, a promo flag column. */
   has: { time: boolean; category: boolean; manager: boolean; promo: boolean; channel: boolean };
 }

@@ -31,6 +31,8 @@ export interface QualityCounts {
   placeholderPhoneSample: number[];
   /** Contacts that would have joined too many accounts and joined none (set when the ledger is assembled). */
   sharedContacts: SharedContact[];
+  /** Used rows per currency named in their amount cell (`₽`, `руб.`, `USD`), their sum in cents and the first row. */
+  currencies: Map<string, { rows: number; cents: number; sampleRow: number }>;
   duplicateRows: number;
   duplicateSample: { row: number; sameAs: number }[];
   noIdRows: number;
@@ -143,6 +145,9 @@ export function buildQualityReport(
     },
     merges: ledger.merges,
     sharedContacts: counts.sharedContacts,
+    amountCurrencies: [...counts.currencies]
+      .map(([currency, c]) => ({ currency, rows: c.rows, total: money(c.cents), sampleRow: c.sampleRow }))
+      .sort((a, b) => b.rows - a.rows || (a.currency < b.currency ? -1 : 1)),
     reconciliation: {
       inputTotal: money(counts.inputCents),
       rejectedTotal: money(counts.rejectedCents),

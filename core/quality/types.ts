@@ -115,6 +115,12 @@ export interface QualityReport {
    * shop's own phone typed for walk-in customers, a manager's e-mail. They join none; most accounts first.
    */
   sharedContacts: SharedContact[];
+  /**
+   * Currencies named in the amount cells of used rows (`1 234,56 ₽`, `$12`, `150 000 so'm`), most rows first, with
+   * their rows, total and first row; rows with a plain number are not counted. Two or more mean amounts in
+   * different currencies were added as one: RFM Pulse never converts money, so the report says so.
+   */
+  amountCurrencies: { currency: string; rows: number; total: number; sampleRow: number }[];
   /** The money line. */
   reconciliation: Reconciliation;
 }

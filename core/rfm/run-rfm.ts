@@ -13,6 +13,7 @@ import { TRACK_IDS, type BilingualText, type RuleWarning, type SuggestedAction, 
 import { playbookWarnings } from '../segments/playbook-warnings';
 import { scoreWarnings, type ScoreWarning } from './score-warnings';
 import { dataEndWarning, futurePurchasesWarning } from './data-end-warning';
+import { currencyWarning } from './currency-warning';
 import { validateSegmentRules } from '../segments/validate-segment-rules';
 import { describeBoundary, estimateBoundary } from '../sleep/estimate-boundary';
 import { findAlerts, type SleepAlert } from '../sleep/find-alerts';
@@ -87,11 +88,12 @@ export interface RfmRun {
   /** Axes where some score went to no customer, with the value that took them and what would even the groups. */
   scoreWarnings: ScoreWarning[];
   /**
-   * What a user must know about the as-of date before any score: it lies far past the newest purchase (a run as
-   * of today on an old export, an empty window: dataEndWarning), or `latest` passed over purchases dated after
-   * today (futurePurchasesWarning). Empty when neither.
+   * What a user must know about the data before any score: `latest` passed over purchases dated after today
+   * (futurePurchasesWarning), the as-of date lies far past the newest purchase (a run as of today on an old
+   * export, an empty window: dataEndWarning), the amounts name several currencies (currencyWarning). Empty when
+   * none.
    */
-  asOfWarnings: BilingualText[];
+  dataWarnings: BilingualText[];
   segmentRules: ResolvedSegmentRules & { warnings: RuleWarning[] };
   /** Scored customers in ledger order (by id). */
   customers: RfmCustomerRow[];
@@ -288,10 +290,11 @@ export function runRfm(ledger: Ledger, config: RunConfig, options: { today?: num
     scale,
     axes: { recency: R.table, frequency: F.table, monetary: M.table },
     scoreWarnings: scoreWarnings({ recency: R.table, frequency: F.table, monetary: M.table }, config.windowDays),
-    asOfWarnings: [
+    dataWarnings: [
       ...(asOf.skippedFuture === null ? [] : [futurePurchasesWarning(asOf.skippedFuture, D)]),
-      ...[dataEndWarning(n === 0 ? null : D - smallest(rVals), D, asOf.source, config.windowDays)].filter((w): w is BilingualText => w !== null),
-    ],
+      dataEndWarning(n === 0 ? null : D - smallest(rVals), D, asOf.source, config.windowDays),
+      currencyWarning(ledger.currencies),
+    ].filter((w): w is BilingualText => w !== null),
     segmentRules: { ...resolved, warnings },
     customers,
     unscored: metrics.unscored,

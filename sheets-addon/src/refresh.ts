@@ -237,7 +237,7 @@ export function refresh(interactive: boolean): RefreshOutcome {
     const warnings: Warning[] = [];
     const rulesSource = bi(lang, 'Правила', 'Rules');
     for (const w of run.segmentRules.warnings) warnings.push({ source: rulesSource, message: w.message[lang] });
-    for (const w of run.asOfWarnings) warnings.push({ source: bi(lang, 'Дата расчёта', 'As-of date'), message: w[lang] });
+    for (const w of run.dataWarnings) warnings.push({ source: bi(lang, 'Данные', 'Data'), message: w[lang] });
     for (const w of run.scoreWarnings) warnings.push({ source: bi(lang, 'Баллы', 'Scores'), message: w.message[lang] });
     if (run.sleep.estimate.status === 'insufficient') warnings.push({ source: bi(lang, 'Граница засыпания', 'Sleep boundary'), message: run.sleep.description[lang] });
     if (run.spikeGuard.enabled) {

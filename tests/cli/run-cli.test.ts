@@ -49,6 +49,7 @@ const dir = fixtureDir({
   'placeholders.csv': 'customer,date,amount,email,phone\nA,2025-03-12,10,noemail@mail.ru,+79161234567\nB,2025-03-13,20,noemail@mail.ru,+7 (000) 000-00-00\n',
   // 12 walk-in customers typed with the shop's phone, and one customer with two accounts sharing a real phone.
   'shared.csv': 'customer,date,amount,phone\nW0,2025-03-01,100,+7 495 111-22-33\nW1,2025-03-02,101,+7 495 111-22-33\nW2,2025-03-03,102,+7 495 111-22-33\nW3,2025-03-04,103,+7 495 111-22-33\nW4,2025-03-05,104,+7 495 111-22-33\nW5,2025-03-06,105,+7 495 111-22-33\nW6,2025-03-07,106,+7 495 111-22-33\nW7,2025-03-08,107,+7 495 111-22-33\nW8,2025-03-09,108,+7 495 111-22-33\nW9,2025-03-10,109,+7 495 111-22-33\nW10,2025-03-11,110,+7 495 111-22-33\nW11,2025-03-12,111,+7 495 111-22-33\nA,2025-03-20,50,+7 916 123-45-67\nB,2025-03-21,60,8 916 123 45 67\n',
+  'currencies.csv': 'Клиент;Дата;Сумма\nA;12.03.2025;1 200 ₽\nB;12.03.2025;$15\nC;12.03.2025;1 000 руб.\n',
   'excel.csv': 'order;customer;date;amount;phone\n1,23457E+11;A1;12.03.2025;100;7,91612E+10\n1,23457E+11;A2;13.03.2025;200;7,91612E+10\n5;1,23457E+11;13.03.2025;300;+79160000000\n',
   'boundary-84.json': JSON.stringify({ sleep: { boundaryDays: 84 } }),
   'shadowed-rules.json': JSON.stringify({
@@ -256,6 +257,19 @@ describe('every choice and every customer shown', () => {
     expect(ru.stdout).toContain('  телефоны (клиенты по ним не объединялись): строки 2, 3\n');
     // Row 4's phone is real; rows 2 and 3 carry no placeholder, so that section is absent.
     expect(ru.stdout).not.toContain('Контакты-заглушки');
+  });
+
+  it('amounts in two currencies: quality lists them, and every RFM report warns that revenue and M mix them', async () => {
+    const q = await runInProcess(['quality', '--input', 'currencies.csv', '--lang', 'en'], dir);
+    expect(q.stdout).toContain(
+      '⚠ Amounts in 2 currencies were added up as one: RUB — 2 rows, 2,200.00 (e.g. row 2); USD — 1 row, 15.00 (e.g. row 3). Keep one currency in the file, or convert the amounts first.\n',
+    );
+    const summary = await runInProcess(['summary', '--input', 'currencies.csv', '--as-of', '2025-03-13', '--lang', 'en'], dir);
+    expect(summary.stdout.split('\n')[2]).toBe(
+      '⚠ Amounts name 2 currencies (RUB, USD) and were added up as one: revenue and M scores mix them. Keep one currency in the data, or convert the amounts first (rows in the quality report).',
+    );
+    const csv = await runInProcess(['segments', '--input', 'currencies.csv', '--as-of', '2025-03-13', '--format', 'csv'], dir);
+    expect(csv.stderr).toContain('rfm: предупреждение: В суммах 2 валюты (RUB, USD), и они сложены как одна');
   });
 
   it("quality names a contact shared by many accounts (a shop's phone), which merges nobody", async () => {

@@ -171,6 +171,17 @@ export function qualityWarnings(q: QualityReport, lang: Lang): Warning[] {
       ),
     });
   }
+  if (q.amountCurrencies.length >= 2) {
+    const list = q.amountCurrencies.map((c) => `${c.currency}: ${plural(lang, c.rows, 'row')}`).join('; ');
+    out.push({
+      source: src,
+      message: bi(
+        lang,
+        `суммы в ${q.amountCurrencies.length} валютах сложены как одна (${list}; например, строка ${q.amountCurrencies[1].sampleRow}): оставьте одну валюту или пересчитайте суммы заранее`,
+        `amounts in ${q.amountCurrencies.length} currencies were added up as one (${list}; e.g. row ${q.amountCurrencies[1].sampleRow}): keep one currency, or convert the amounts first`,
+      ),
+    });
+  }
   for (const c of q.sharedContacts.slice(0, 10)) {
     out.push({
       source: src,

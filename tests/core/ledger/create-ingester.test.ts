@@ -143,6 +143,24 @@ describe('createIngester', () => {
       expect(r.quality.rejected.map((x) => [x.row, x.code])).toEqual([[4, 'customer-missing']]);
       expect(r.quality.placeholderContacts).toEqual({ email: { rows: 2, sampleRows: [2, 3] }, phone: { rows: 2, sampleRows: [2, 3] } });
     });
+    it('currencies named in amount cells are counted per used row; the ledger lists them, most rows first', () => {
+      // Hand-worked: rows 2 and 4 in rubles (1200 + 1000), row 3 in dollars (15), row 5 a plain number (not
+      // counted), row 6 rejected (no date) though it names euros.
+      const r = run([
+        ['customer', 'date', 'amount'],
+        ['A', '2025-03-12', '1 200 ₽'],
+        ['B', '2025-03-12', '$15'],
+        ['C', '2025-03-12', '1 000 руб.'],
+        ['D', '2025-03-12', '500'],
+        ['E', '', '5 EUR'],
+      ]);
+      expect(r.quality.amountCurrencies).toEqual([
+        { currency: 'RUB', rows: 2, total: 2200, sampleRow: 2 },
+        { currency: 'USD', rows: 1, total: 15, sampleRow: 3 },
+      ]);
+      expect(r.ledger.currencies).toEqual(['RUB', 'USD']);
+      expect(run([['customer', 'date', 'amount'], ['A', '2025-03-12', '12.50']]).ledger.currencies).toEqual([]);
+    });
     it('a later real id takes over a group started by a row without an id', () => {
       const r = run([
         ['customer', 'date', 'amount', 'email'],
