@@ -29,6 +29,32 @@ export function decoderFor(encoding: 'utf-8' | 'windows-1251'): DecodeBytes {
 }
 
 const EMPTY = Buffer.alloc(0);
+/** Scratch lanes for {@link mixBytes}. */
+const LANES = new Int32Array(2);
+
+/**
+ * Mixes the bytes `s..e` of a buffer into two hash lanes (`lanes[0]`, `lanes[1]`, updated in place): four bytes
+ * per step as a little-endian word through core's mixLane1/mixLane2, then the bytes left one by one, marked so
+ * they never read as a word. The one byte hash of the row fingerprints, on either thread.
+ * @example const l = new Int32Array(2); mixBytes(buf, view, 0, buf.length, l) // l now holds both lanes
+ */
+export function mixBytes(b: Buffer | Uint8Array, v: DataView, s: number, e: number, lanes: Int32Array): void {
+  let h1 = lanes[0];
+  let h2 = lanes[1];
+  let i = s;
+  for (; i + 4 <= e; i += 4) {
+    const c = v.getInt32(i, true);
+    h1 = mixLane1(h1, c);
+    h2 = mixLane2(h2, c);
+  }
+  for (; i < e; i++) {
+    const c = b[i] | 0x7fff0000;
+    h1 = mixLane1(h1, c);
+    h2 = mixLane2(h2, c);
+  }
+  lanes[0] = h1;
+  lanes[1] = h2;
+}
 
 /**
  * One record of a delimited file as core's ingester reads it ({@link RowView}): the cells are byte ranges
@@ -191,24 +217,13 @@ export class CsvRow implements RowView {
    */
   fingerprint(): number {
     const length = this.length;
-    let h1 = 0xdeadbeef ^ length;
-    let h2 = 0x41c6ce57 ^ length;
+    const lanes = LANES;
+    lanes[0] = 0xdeadbeef ^ length;
+    lanes[1] = 0x41c6ce57 ^ length;
+    if (length > 0) mixBytes(this.buf, this.view, this.starts[0], this.ends[length - 1], lanes);
+    let h1 = lanes[0];
+    let h2 = lanes[1];
     if (length > 0) {
-      const v = this.view;
-      const b = this.buf;
-      const from = this.starts[0];
-      const to = this.ends[length - 1];
-      let i = from;
-      for (; i + 4 <= to; i += 4) {
-        const c = v.getInt32(i, true);
-        h1 = mixLane1(h1, c);
-        h2 = mixLane2(h2, c);
-      }
-      for (; i < to; i++) {
-        const c = b[i] | 0x7fff0000;
-        h1 = mixLane1(h1, c);
-        h2 = mixLane2(h2, c);
-      }
       for (let j = 0; j < length; j++) {
         const n = this.ends[j] - this.starts[j];
         h1 = mixLane1(h1, n) + j;

@@ -1,5 +1,5 @@
 import { asciiAmountCents, asciiDateCode, CellCodes, finishFingerprint, mixLane1, mixLane2, NOT_SIMPLE, parseAmount, parseDateCode, RowFingerprints, type Cell, type DuplicateRows, type RowView } from '../../core/ledger';
-import { blankBytes, type CsvRow, type DecodeBytes } from './csv-row';
+import { blankBytes, mixBytes, type CsvRow, type DecodeBytes } from './csv-row';
 import { TextCache } from './text-cache';
 
 /**
@@ -58,6 +58,7 @@ export class BatchWriter {
   private readonly fingerprints = new RowFingerprints();
   /** Per column: its position in `pre.coded`, or -1 (for the fingerprint: a coded cell is hashed by its code). */
   private readonly codedAt: Int32Array;
+  private readonly lanes = new Int32Array(2);
 
   constructor(private readonly pre: Precompute) {
     this.codedAt = new Int32Array(Math.max(0, ...pre.coded) + 1).fill(-1);
@@ -149,8 +150,7 @@ export class BatchWriter {
     const codedAt = this.codedAt;
     const codes = this.codes;
     const codeBase = this.records * this.pre.coded.length;
-    const b = row.buf;
-    const v = row.view;
+    const lanes = this.lanes;
     let h1 = 0xdeadbeef ^ length;
     let h2 = 0x41c6ce57 ^ length;
     for (let j = 0; j < length; j++) {
@@ -163,19 +163,11 @@ export class BatchWriter {
       }
       const s = row.starts[j];
       const e = row.ends[j];
-      let k = s;
-      for (; k + 4 <= e; k += 4) {
-        const w = v.getInt32(k, true);
-        h1 = mixLane1(h1, w);
-        h2 = mixLane2(h2, w);
-      }
-      for (; k < e; k++) {
-        const w = b[k] | 0x7fff0000;
-        h1 = mixLane1(h1, w);
-        h2 = mixLane2(h2, w);
-      }
-      h1 = mixLane1(h1, e - s) + j;
-      h2 = mixLane2(h2, e - s) + j;
+      lanes[0] = h1;
+      lanes[1] = h2;
+      mixBytes(row.buf, row.view, s, e, lanes);
+      h1 = mixLane1(lanes[0], e - s) + j;
+      h2 = mixLane2(lanes[1], e - s) + j;
     }
     return finishFingerprint(h1, h2);
   }

@@ -150,27 +150,22 @@ export function qualityWarnings(q: QualityReport, lang: Lang): Warning[] {
       message: bi(lang, `${plural('ru', q.zeroAmounts.rows, 'row')} с нулевой суммой, например строка ${q.zeroAmounts.sampleRows[0]}`, `${plural('en', q.zeroAmounts.rows, 'row')} with a zero amount, e.g. row ${q.zeroAmounts.sampleRows[0]}`),
     });
   }
-  const rounded = q.roundedByExcel;
-  if (rounded.phone.rows > 0) {
-    out.push({
-      source: src,
-      message: bi(
-        lang,
-        `${plural('ru', rounded.phone.rows, 'row')}: телефон округлён Excel (вида 7,91612E+10) и не использован для объединения клиентов, например строка ${rounded.phone.sampleRows[0]}; сделайте столбец текстовым`,
-        `${plural('en', rounded.phone.rows, 'row')}: the phone was rounded by Excel (like 7.91612E+10) and not used to merge customers, e.g. row ${rounded.phone.sampleRows[0]}; format the column as text`,
-      ),
-    });
-  }
-  if (rounded.order.rows > 0) {
-    out.push({
-      source: src,
-      message: bi(
-        lang,
-        `${plural('ru', rounded.order.rows, 'row')}: номер заказа округлён Excel (вида 1,23457E+11), каждая такая строка — отдельный заказ, например строка ${rounded.order.sampleRows[0]}; сделайте столбец текстовым`,
-        `${plural('en', rounded.order.rows, 'row')}: the order id was rounded by Excel (like 1.23457E+11), each such row is an order of its own, e.g. row ${rounded.order.sampleRows[0]}; format the column as text`,
-      ),
-    });
-  }
+  /** A data check that found rows: "N rows: what was found, e.g. row R" (nothing when it found none). */
+  const rowsFound = (found: { rows: number; sampleRows: number[] }, ru: string, en: string): void => {
+    if (found.rows === 0) return;
+    const first = found.sampleRows[0];
+    out.push({ source: src, message: bi(lang, `${plural('ru', found.rows, 'row')}: ${ru}, например строка ${first}`, `${plural('en', found.rows, 'row')}: ${en}, e.g. row ${first}`) });
+  };
+  rowsFound(
+    q.roundedByExcel.phone,
+    'телефон округлён Excel (вида 7,91612E+10) и не использован для объединения клиентов (сделайте столбец текстовым)',
+    'the phone was rounded by Excel (like 7.91612E+10) and not used to merge customers (format the column as text)',
+  );
+  rowsFound(
+    q.roundedByExcel.order,
+    'номер заказа округлён Excel (вида 1,23457E+11), каждая такая строка — отдельный заказ (сделайте столбец текстовым)',
+    'the order id was rounded by Excel (like 1.23457E+11), each such row is an order of its own (format the column as text)',
+  );
   if (q.amountCurrencies.length >= 2) {
     const list = q.amountCurrencies.map((c) => `${c.currency}: ${plural(lang, c.rows, 'row')}`).join('; ');
     out.push({
@@ -192,27 +187,16 @@ export function qualityWarnings(q: QualityReport, lang: Lang): Warning[] {
       ),
     });
   }
-  const placeholders = q.placeholderContacts;
-  if (placeholders.email.rows > 0) {
-    out.push({
-      source: src,
-      message: bi(
-        lang,
-        `${plural('ru', placeholders.email.rows, 'row')}: e-mail-заглушка (noemail@…, test@test.ru) не использован для объединения клиентов, например строка ${placeholders.email.sampleRows[0]}`,
-        `${plural('en', placeholders.email.rows, 'row')}: a placeholder e-mail (noemail@…, test@test.ru) was not used to merge customers, e.g. row ${placeholders.email.sampleRows[0]}`,
-      ),
-    });
-  }
-  if (placeholders.phone.rows > 0) {
-    out.push({
-      source: src,
-      message: bi(
-        lang,
-        `${plural('ru', placeholders.phone.rows, 'row')}: телефон-заглушка (+7 000 000-00-00, 1234567) не использован для объединения клиентов, например строка ${placeholders.phone.sampleRows[0]}`,
-        `${plural('en', placeholders.phone.rows, 'row')}: a placeholder phone (+7 000 000-00-00, 1234567) was not used to merge customers, e.g. row ${placeholders.phone.sampleRows[0]}`,
-      ),
-    });
-  }
+  rowsFound(
+    q.placeholderContacts.email,
+    'e-mail-заглушка (noemail@…, test@test.ru) не использован для объединения клиентов',
+    'a placeholder e-mail (noemail@…, test@test.ru) was not used to merge customers',
+  );
+  rowsFound(
+    q.placeholderContacts.phone,
+    'телефон-заглушка (+7 000 000-00-00, 1234567) не использован для объединения клиентов',
+    'a placeholder phone (+7 000 000-00-00, 1234567) was not used to merge customers',
+  );
   if (q.merges.length > 0) {
     out.push({
       source: src,

@@ -403,7 +403,7 @@ describe('edge cases', () => {
     expect(ids).toEqual(expect.arrayContaining(['c11', 'c12', 'c13']));
     const messages = p.spreadsheet.sheet('RFM Качество').inspectValues().filter((r) => r[0] === 'Данные').map((r) => r[1]);
     expect(messages).toContain('2 строки: телефон-заглушка (+7 000 000-00-00, 1234567) не использован для объединения клиентов, например строка 12');
-    expect(messages).toContain('1 строка: телефон округлён Excel (вида 7,91612E+10) и не использован для объединения клиентов, например строка 14; сделайте столбец текстовым');
+    expect(messages).toContain('1 строка: телефон округлён Excel (вида 7,91612E+10) и не использован для объединения клиентов (сделайте столбец текстовым), например строка 14');
   });
 
   it('a title row above the header is passed over and named in Quality; the customers are as without it', () => {
