@@ -9,6 +9,7 @@ import { detachString } from './detach-string';
 import { detectColumns } from './detect-columns';
 import { isExcelRounded } from './excel-rounded';
 import { isPlaceholderEmail, isPlaceholderPhone } from './placeholder-contact';
+import { mailboxKey } from './mailbox-key';
 import { IdentityGraph } from './identity-graph';
 import { IdTable } from './id-table';
 import { CONTACT_EMAIL, CONTACT_NAME, CONTACT_PHONE, LatestContacts } from './latest-contacts';
@@ -291,7 +292,7 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
   const emailOf: number[] = [];
   const readEmail = (cell: Cell): number => {
     const e = normalizeEmail(cell);
-    return e === '' ? -1 : isPlaceholderEmail(e) ? PLACEHOLDER : identity.emailCode(e);
+    return e === '' ? -1 : isPlaceholderEmail(e) ? PLACEHOLDER : identity.emailCode(e, mailboxKey(e));
   };
   const phoneCodes = new CellCodes();
   /** Per phone cell: its identity code, -1 when blank, ROUNDED_PHONE when Excel rounded it (see isExcelRounded), PLACEHOLDER for `+7 000 000-00-00` and the like. */

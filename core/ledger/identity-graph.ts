@@ -42,6 +42,8 @@ export class IdentityGraph {
   private linkedPhone = -1;
   private lastKey = -1;
   private readonly emails = new TextCodes();
+  /** Per e-mail code: the address as first written (its mailbox key may differ). */
+  private readonly emailShown: string[] = [];
   private readonly phones = new TextCodes();
   /** Per e-mail / phone code: the key that first used it, or -1. */
   private readonly emailOwner: number[] = [];
@@ -70,10 +72,15 @@ export class IdentityGraph {
     return k;
   }
 
-  /** Code of a normalised, non-empty e-mail, numbered on first sight. */
-  emailCode(email: string): number {
-    const code = this.emails.codeOf(email);
+  /**
+   * Code of a normalised, non-empty e-mail, numbered on first sight of its mailbox (`key`, see mailboxKey:
+   * `ivan.petrov@gmail.com` and `ivanpetrov+shop@gmail.com` are one); the address shown for it is the first
+   * one written.
+   */
+  emailCode(email: string, key = email): number {
+    const code = this.emails.codeOf(key);
     if (code === this.emailOwner.length) {
+      this.emailShown.push(email === key ? key : detachString(email));
       this.emailOwner.push(-1);
       this.emailLinker.push(-1);
       this.emailJoined.push(0);
@@ -92,9 +99,9 @@ export class IdentityGraph {
     return code;
   }
 
-  /** The e-mail of an {@link emailCode}. */
+  /** The e-mail of an {@link emailCode}, as first written. */
   email(code: number): string {
-    return this.emails.texts[code];
+    return this.emailShown[code];
   }
 
   /** The phone of a {@link phoneCode}. */

@@ -32,3 +32,4 @@ export { isExcelRounded } from './excel-rounded';
 export { isPlaceholderEmail, isPlaceholderPhone } from './placeholder-contact';
 export { monthOfName } from './month-names';
 export { hashText, mixLane1, mixLane2 } from './hash-text';
+export { mailboxKey } from './mailbox-key';
