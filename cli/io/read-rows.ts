@@ -38,6 +38,8 @@ const EMPTY = Buffer.alloc(0);
 
 /** Non-blank lines the delimiter is guessed from (a title above the header must not decide it). */
 const SNIFF_LINES = 20;
+/** Bytes read ahead at most to find those lines: past this, the lines found so far decide. */
+const SNIFF_BYTES = 1 << 20;
 
 /**
  * Streams a delimited text file record by record as {@link CsvRow} views over its bytes: UTF-8 with or
@@ -92,18 +94,26 @@ export async function readRows(input: Readable | AsyncIterable<Buffer | string>,
     return skip;
   };
 
-  /** Up to 20 non-blank whole lines of `buf` from `pos` (the last one only when it ends the file), decoded. */
+  /** Up to 20 non-blank whole records of `buf` from `pos` (the last one only when it ends the file), decoded. */
   const firstLines = (buf: Buffer, pos: number, end: number, final: boolean): string[] => {
     const lines: string[] = [];
+    let start = pos;
+    let quotes = 0;
     while (pos < end && lines.length < SNIFF_LINES) {
       let nl = buf.indexOf(LF, pos);
       if (nl < 0) {
         if (!final) break;
         nl = end;
       }
-      const text = decode(buf, pos, nl);
-      if (text.trim() !== '') lines.push(text);
+      for (let i = pos; i < nl; i++) if (buf[i] === QUOTE) quotes++;
       pos = nl + 1;
+      // A line break inside a quoted cell does not end the record: the guess reads whole records, so a
+      // separator inside that cell is never taken for one between cells.
+      if ((quotes & 1) === 1 && nl < end) continue;
+      const text = decode(buf, start, nl);
+      if (text.trim() !== '') lines.push(text);
+      start = pos;
+      quotes = 0;
     }
     return lines;
   };
@@ -121,7 +131,10 @@ export async function readRows(input: Readable | AsyncIterable<Buffer | string>,
         }
         const text = decode(buf, pos, nl);
         if (text.trim() !== '') {
-          delimiter = detectDelimiterFromLines(firstLines(buf, pos, end, final));
+          const lines = firstLines(buf, pos, end, final);
+          // Too few lines in this chunk: wait for the next one, so the guess never depends on how the input is cut.
+          if (lines.length < SNIFF_LINES && !final && end - pos < SNIFF_BYTES) return pos;
+          delimiter = detectDelimiterFromLines(lines);
           sep = delimiter === 'whitespace' ? -1 : delimiter.charCodeAt(0);
           options.onDelimiter?.(delimiter);
         } else {
