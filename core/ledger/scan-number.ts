@@ -91,10 +91,10 @@ const SCIENTIFIC = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)[eE][+-]?\d+$/;
  * "15 т.р.", "12 тыс. сум", "12k", "12 ming"), millions ("1,5 млн", "2 mln"), billions and trillions. Only as the first word after
  * the number, so "12 т" (tenge) and "12 тг" stay 12. Without this, "15 т.р." read as 15.
  */
-const THOUSANDS = /^(?:тыс|тысяч[аи]?|т\.?\s*р|тр|т\.?\s*руб|k|к|ming|минг)(?![a-zа-яё'’])/;
-const MILLIONS = /^(?:млн|миллион(?:а|ов)?|mln|mio|million|millions|mn)(?![a-zа-яё'’])/;
-const BILLIONS = /^(?:млрд|миллиард(?:а|ов)?|bn|bln|billion|billions)(?![a-zа-яё'’])/;
-const TRILLIONS = /^(?:трлн|триллион(?:а|ов)?|trillion|trillions)(?![a-zа-яё'’])/;
+const THOUSANDS = /^(?:тыс|тысяч[аи]?|т\.?\s*р|тр|т\.?\s*руб|k|к|ming|минг)(?![\p{L}'’])/u;
+const MILLIONS = /^(?:млн|миллион(?:а|ов)?|mln|mio|million|millions|mn)(?![\p{L}'’])/u;
+const BILLIONS = /^(?:млрд|миллиард(?:а|ов)?|bn|bln|billion|billions)(?![\p{L}'’])/u;
+const TRILLIONS = /^(?:трлн|триллион(?:а|ов)?|trillion|trillions)(?![\p{L}'’])/u;
 
 /** 10³, 10⁶, 10⁹ or 10¹² when the text after the number starts with a word for it ({@link THOUSANDS}), else 1. */
 function multiplierAfter(s: string, from: number): number {

@@ -53,6 +53,8 @@ describe('parseAmount', () => {
     ['12 т', 1200],
     ['12 тг', 1200],
     ['12 сум', 1200],
+    ['1 234,56 Kč', 123456], // a word that only starts like one (Czech koruna) scales nothing
+    ['12 кг', 1200],
   ])('%j → %d cents', (text, cents) => {
     expect(parseAmount(text)).toBe(cents);
   });
