@@ -10,6 +10,7 @@ import { detectColumns } from './detect-columns';
 import { isExcelRounded } from './excel-rounded';
 import { isPlaceholderEmail, isPlaceholderPhone } from './placeholder-contact';
 import { mailboxKey } from './mailbox-key';
+import { currencyOfAffix } from './currency-marker';
 import { IdentityGraph } from './identity-graph';
 import { IdTable } from './id-table';
 import { CONTACT_EMAIL, CONTACT_NAME, CONTACT_PHONE, LatestContacts } from './latest-contacts';
@@ -120,13 +121,13 @@ const PLACEHOLDER = -3;
  * a view need answer `same` only for their columns (false elsewhere is always right).
  * @example REPEATED_FIELDS.includes('customer') // → true; REPEATED_FIELDS.includes('amount') // → false
  */
-export const REPEATED_FIELDS: readonly FieldName[] = ['customer', 'order', 'status', 'email', 'phone', 'name', 'manager', 'channel', 'category', 'promo'];
+export const REPEATED_FIELDS: readonly FieldName[] = ['customer', 'order', 'status', 'email', 'phone', 'name', 'manager', 'channel', 'category', 'promo', 'currency'];
 /**
  * The fields the ingester reads through {@link RowView.code} (so a view may have their codes ready, as the
  * CLI's reader thread does): every field it derives a value from per distinct cell.
  * @example CODED_FIELDS.includes('email') // → true; CODED_FIELDS.includes('order') // → false
  */
-export const CODED_FIELDS: readonly FieldName[] = ['customer', 'status', 'email', 'phone', 'name', 'manager', 'channel', 'category', 'promo'];
+export const CODED_FIELDS: readonly FieldName[] = ['customer', 'status', 'email', 'phone', 'name', 'manager', 'channel', 'category', 'promo', 'currency'];
 /** Positions in REPEATED_FIELDS, for `fresh`. */
 const F_CUSTOMER = REPEATED_FIELDS.indexOf('customer');
 const F_ORDER = REPEATED_FIELDS.indexOf('order');
@@ -138,6 +139,7 @@ const F_MANAGER = REPEATED_FIELDS.indexOf('manager');
 const F_CHANNEL = REPEATED_FIELDS.indexOf('channel');
 const F_CATEGORY = REPEATED_FIELDS.indexOf('category');
 const F_PROMO = REPEATED_FIELDS.indexOf('promo');
+const F_CURRENCY = REPEATED_FIELDS.indexOf('currency');
 const SLASHED = /^\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/;
 
 /**
@@ -196,6 +198,7 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
   const cChannel = mapping.channel ?? -1;
   const cCategory = mapping.category ?? -1;
   const cPromo = mapping.promo ?? -1;
+  const cCurrency = mapping.currency ?? -1;
   const hasQtyPrice = cQty >= 0 && cPrice >= 0;
   const mappedFields = FIELD_NAMES.filter((f) => mapping[f] !== undefined);
   const mappedCols = mappedFields.map((f) => mapping[f] as number);
@@ -321,6 +324,9 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
   const readCategory = (cell: Cell): string | null => intern(textOrNull(cell)) ?? '';
   const promoCodes = new CellCodes();
   const promoOf: boolean[] = [];
+  /** Currency column cells → an ISO code (`RUB`, `USD`: see currencyOfCell), or null when blank or unknown. */
+  const currencyCodes = new CellCodes();
+  const currencyOf: (string | null)[] = [];
 
   function reject(row: number, col: number, field: FieldName, value: Cell, code: RejectionCode, cents: number): void {
     counts.rejectedRows++;
@@ -366,6 +372,8 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
   let orderId = '';
   /** The row's order id was rounded by Excel (and is not used). */
   let orderRounded = false;
+  /** The currency the row's currency cell names (null: blank or none). */
+  let rowCurrency: string | null = null;
   /** The last customer whose name, e-mail and phone were all stored by `remember`, with those values and the day. */
   let infoKey = -1;
   let infoName = -1;
@@ -423,7 +431,12 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
         problemField = 'price';
       } else cents = roundCents(q * p);
     }
-    const currency = scanned.currency;
+    // A currency column names the row's currency; without one (or a blank cell), the amount cell may.
+    let currency: string | null = scanned.currency;
+    if (cCurrency >= 0) {
+      if (fresh(F_CURRENCY, cCurrency, r, row)) rowCurrency = currencyOf[codeOf(r, cCurrency, currencyCodes, currencyOf, currencyOfCell)];
+      if (rowCurrency !== null) currency = rowCurrency;
+    }
 
     if (cStatus >= 0) {
       if (fresh(F_STATUS, cStatus, r, row)) status = statusOf[codeOf(r, cStatus, statusCodes, statusOf, parseStatus)];
@@ -706,6 +719,16 @@ function totalsColumn(r: RowView): number {
     if (typeof v === 'string' && TOTALS.test(v)) return c;
   }
   return -1;
+}
+
+/**
+ * The currency a currency column's cell names: a symbol or word as in amount cells (`₽`, `руб.`, `сум`), or a
+ * three-letter code as written (`KGS`, `usd` → `USD`); null when blank or anything else.
+ */
+function currencyOfCell(value: Cell): string | null {
+  const text = textOrNull(value);
+  if (text === null) return null;
+  return currencyOfAffix(` ${text}`) ?? (/^[A-Za-z]{3}$/.test(text) ? text.toUpperCase() : null);
 }
 
 function textOrNull(value: Cell): string | null {

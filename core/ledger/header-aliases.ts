@@ -61,4 +61,5 @@ export const HEADER_ALIASES: Record<FieldName, readonly string[]> = {
     'группатоваров', 'группа', 'товарнаягруппа', 'направление', 'продукт', 'product',
   ],
   promo: ['promo', 'ispromo', 'promocode', 'promotion', 'coupon', 'couponcode', 'discountcode', 'промо', 'промокод', 'акция', 'купон'],
+  currency: ['currency', 'currencycode', 'валюта', 'кодвалюты', 'валютаплатежа', 'валютазаказа', 'валютаоплаты'],
 };

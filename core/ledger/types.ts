@@ -30,6 +30,7 @@ export const FIELD_NAMES = [
   'channel',
   'category',
   'promo',
+  'currency',
 ] as const;
 
 /** One of {@link FIELD_NAMES}. */

@@ -161,6 +161,23 @@ describe('createIngester', () => {
       expect(r.ledger.currencies).toEqual(['RUB', 'USD']);
       expect(run([['customer', 'date', 'amount'], ['A', '2025-03-12', '12.50']]).ledger.currencies).toEqual([]);
     });
+    it('a currency column names each row\'s currency (Shopify\'s "Currency"); a blank cell leaves it to the amount', () => {
+      // Hand-worked: rows 2 and 5 in USD (the code in any case; row 5 from its amount cell, its currency cell blank),
+      // row 3 in RUB by its symbol, row 4's "XYZ" is a three-letter code kept as written.
+      const r = run([
+        ['customer', 'date', 'amount', 'Currency'],
+        ['A', '2025-03-12', '100', 'usd'],
+        ['B', '2025-03-12', '50', '₽'],
+        ['C', '2025-03-12', '7', 'XYZ'],
+        ['D', '2025-03-12', '$3', ''],
+      ]);
+      expect(r.quality.amountCurrencies).toEqual([
+        { currency: 'USD', rows: 2, total: 103, sampleRow: 2 },
+        { currency: 'RUB', rows: 1, total: 50, sampleRow: 3 },
+        { currency: 'XYZ', rows: 1, total: 7, sampleRow: 4 },
+      ]);
+      expect(r.quality.columns.currency).toBe('Currency');
+    });
     it('a later real id takes over a group started by a row without an id', () => {
       const r = run([
         ['customer', 'date', 'amount', 'email'],

@@ -22,7 +22,8 @@ describe('detectColumns', () => {
     expect(detectColumns(amo)).toEqual({ order: 0, amount: 2, manager: 3, status: 4, date: 6, name: 7, phone: 8, email: 9 });
     const shopify = ['Name', 'Email', 'Financial Status', 'Paid at', 'Fulfillment Status', 'Currency', 'Subtotal', 'Total', 'Discount Code', 'Created at', 'Billing Name', 'Billing Phone'];
     // Shopify's "Name" is the order number (#1001); "Name" stays the customer's name, as in most files.
-    expect(detectColumns(shopify)).toEqual({ name: 0, email: 1, status: 2, date: 3, amount: 7, promo: 8, phone: 11 });
+    expect(detectColumns(shopify)).toEqual({ name: 0, email: 1, status: 2, date: 3, currency: 5, amount: 7, promo: 8, phone: 11 });
+    expect(detectColumns(['Клиент', 'Дата', 'Сумма', 'Валюта'])).toMatchObject({ currency: 3 });
     expect(detectColumns(['ID заказа', 'ID пользователя', 'Дата оплаты', 'Стоимость, RUB', 'Статус'])).toEqual({ order: 0, customer: 1, date: 2, amount: 3, status: 4 });
   });
   it('an id-like header beats a plain one for the same field', () => {
