@@ -1,5 +1,6 @@
 import type { BilingualText } from '../segments/types';
 import { isoFromDay } from '../time/civil-day';
+import { pluralWord, PURCHASES } from '../plural-word';
 
 /** Days between the newest purchase and today past which a run as of today warns that the data may be old. */
 export const STALE_DATA_DAYS = 30;
@@ -47,12 +48,11 @@ export function dataEndWarning(newestPurchaseDay: number | null, asOf: number, s
 export function futurePurchasesWarning(skipped: { purchases: number; newestDay: number }, asOf: number): BilingualText {
   const n = skipped.purchases;
   const one = n === 1;
-  const ruForm = new Intl.PluralRules('ru').select(n);
-  const ruWord = ruForm === 'one' ? 'покупка' : ruForm === 'few' ? 'покупки' : 'покупок';
+  const ruOne = pluralWord('ru', n, PURCHASES) === PURCHASES.ru.one;
   const newest = isoFromDay(skipped.newestDay);
   const at = isoFromDay(asOf);
   return {
-    ru: `${ruNumber.format(n)} ${ruWord} с датой позже сегодняшней (самая поздняя — ${newest}) ${ruForm === 'one' ? 'пропущена' : 'пропущены'}: дата расчёта latest — ${at}, день после последней покупки не позже сегодня. Проверьте даты этих заказов (строки — в отчёте о качестве, «даты позже»).`,
-    en: `${enNumber.format(n)} ${one ? 'purchase' : 'purchases'} dated after today (the newest on ${newest}) ${one ? 'was' : 'were'} passed over: the as-of date latest is ${at}, the day after the last purchase up to today. Check those orders' dates (their rows are in the quality report, "dated after").`,
+    ru: `${ruNumber.format(n)} ${pluralWord('ru', n, PURCHASES)} с датой позже сегодняшней (самая поздняя — ${newest}) ${ruOne ? 'пропущена' : 'пропущены'}: дата расчёта latest — ${at}, день после последней покупки не позже сегодня. Проверьте даты этих заказов (строки — в отчёте о качестве, «даты позже»).`,
+    en: `${enNumber.format(n)} ${pluralWord('en', n, PURCHASES)} dated after today (the newest on ${newest}) ${one ? 'was' : 'were'} passed over: the as-of date latest is ${at}, the day after the last purchase up to today. Check those orders' dates (their rows are in the quality report, "dated after").`,
   };
 }

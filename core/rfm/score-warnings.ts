@@ -1,5 +1,6 @@
 import type { BilingualText } from '../segments/types';
 import type { AxisTable } from './score-axis';
+import { DAYS, pluralWord, PURCHASES } from '../plural-word';
 
 /** The axes of a run, as `RfmRun.axes` holds them. */
 export type AxisName = 'recency' | 'frequency' | 'monetary';
@@ -24,8 +25,6 @@ const ruNumber = new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 1 });
 const enNumber = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 const ruMoney = new Intl.NumberFormat('ru-RU', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const enMoney = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const ruPlural = new Intl.PluralRules('ru');
-const enPlural = new Intl.PluralRules('en');
 
 /**
  * One warning per axis where some score went to no customer (none when every score has customers, or when
@@ -104,18 +103,16 @@ function scoreList(scores: number[], or: string): string {
 
 /** "12 дней с последней покупки", "1 покупка в окне", "выручка 0,00 в окне". */
 function valueRu(axis: AxisName, v: number, inWindow: boolean): string {
-  const form = ruPlural.select(v);
-  if (axis === 'recency') return `${ruNumber.format(v)} ${form === 'one' ? 'день' : form === 'few' ? 'дня' : 'дней'} с последней покупки`;
+  if (axis === 'recency') return `${ruNumber.format(v)} ${pluralWord('ru', v, DAYS)} с последней покупки`;
   const where = inWindow ? ' в окне' : '';
   if (axis === 'monetary') return `выручка ${ruMoney.format(v / 100)}${where}`;
-  return `${ruNumber.format(v)} ${form === 'one' ? 'покупка' : form === 'few' ? 'покупки' : 'покупок'}${where}`;
+  return `${ruNumber.format(v)} ${pluralWord('ru', v, PURCHASES)}${where}`;
 }
 
 /** "12 days since the last purchase", "1 purchase in the window", "revenue 0.00 in the window". */
 function valueEn(axis: AxisName, v: number, inWindow: boolean): string {
-  const many = enPlural.select(v) !== 'one';
-  if (axis === 'recency') return `${enNumber.format(v)} ${many ? 'days' : 'day'} since the last purchase`;
+  if (axis === 'recency') return `${enNumber.format(v)} ${pluralWord('en', v, DAYS)} since the last purchase`;
   const where = inWindow ? ' in the window' : '';
   if (axis === 'monetary') return `revenue ${enMoney.format(v / 100)}${where}`;
-  return `${enNumber.format(v)} ${many ? 'purchases' : 'purchase'}${where}`;
+  return `${enNumber.format(v)} ${pluralWord('en', v, PURCHASES)}${where}`;
 }

@@ -1,16 +1,15 @@
 import { buildSegmentLookup, codeIndex } from './build-segment-lookup';
 import { scoreCode } from './score-code';
 import type { RuleWarning, SegmentRule } from './types';
+import { pluralWord, type NounForms } from '../plural-word';
 
-const ruPlural = new Intl.PluralRules('ru');
-const enPlural = new Intl.PluralRules('en');
+const CODES: NounForms = { ru: { one: 'код', few: 'кода', many: 'кодов' }, en: { one: 'code', other: 'codes' } };
 
 function codesRu(n: number): string {
-  const form = ruPlural.select(n);
-  return `${n} ${form === 'one' ? 'код' : form === 'few' ? 'кода' : 'кодов'}`;
+  return `${n} ${pluralWord('ru', n, CODES)}`;
 }
 function codesEn(n: number): string {
-  return `${n} ${enPlural.select(n) === 'one' ? 'code' : 'codes'}`;
+  return `${n} ${pluralWord('en', n, CODES)}`;
 }
 
 function listCodes(codes: string[]): string {

@@ -1,21 +1,22 @@
 import { sortNumbers } from '../rfm/sort-numbers';
 import { percentileNearestRank } from './percentile-nearest-rank';
 import type { BoundaryEstimate } from './types';
+import { pluralWord, type NounForms } from '../plural-word';
 
-const ruPlural = new Intl.PluralRules('ru');
+const GAPS: NounForms = { ru: { one: 'интервал', few: 'интервала', many: 'интервалов' }, en: { one: 'gap', other: 'gaps' } };
+/** «по N интервалам»: the dative after «по». */
+const GAPS_DATIVE: NounForms = { ru: { one: 'интервалу', few: 'интервалам', many: 'интервалам' }, en: GAPS.en };
 /** Counts with thousands grouped, as everywhere else a user reads them: "17 769", "17,769". */
 const ruNumber = new Intl.NumberFormat('ru-RU');
 const enNumber = new Intl.NumberFormat('en-US');
 function ruGaps(n: number): string {
-  const f = ruPlural.select(n);
-  return `${ruNumber.format(n)} ${f === 'one' ? 'интервалу' : 'интервалам'}`;
+  return `${ruNumber.format(n)} ${pluralWord('ru', n, GAPS_DATIVE)}`;
 }
 function ruGapsGen(n: number): string {
-  const f = ruPlural.select(n);
-  return `${ruNumber.format(n)} ${f === 'one' ? 'интервал' : f === 'few' ? 'интервала' : 'интервалов'}`;
+  return `${ruNumber.format(n)} ${pluralWord('ru', n, GAPS)}`;
 }
 function enGaps(n: number): string {
-  return `${enNumber.format(n)} ${n === 1 ? 'gap' : 'gaps'}`;
+  return `${enNumber.format(n)} ${pluralWord('en', n, GAPS)}`;
 }
 
 /**
