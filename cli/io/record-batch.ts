@@ -61,8 +61,7 @@ export class BatchWriter {
   private readonly lanes = new Int32Array(2);
 
   constructor(private readonly pre: Precompute) {
-    this.codedAt = new Int32Array(Math.max(0, ...pre.coded) + 1).fill(-1);
-    pre.coded.forEach((col, i) => (this.codedAt[col] = i));
+    this.codedAt = codedPositions(pre);
     this.cellCodes = pre.coded.map(() => new CellCodes());
     this.previous = new Int32Array(pre.coded.length);
     this.newTexts = pre.coded.map(() => []);
@@ -207,6 +206,13 @@ export function movableBuffers(batch: RecordBatch): ArrayBuffer[] {
   return [batch.extra, batch.meta, batch.offsets, batch.codes].map((a) => a.buffer as ArrayBuffer);
 }
 
+/** Per column: its position in `pre.coded` (where its code sits in a record's codes), or -1. */
+function codedPositions(pre: Precompute): Int32Array {
+  const at = new Int32Array(Math.max(0, ...pre.coded) + 1).fill(-1);
+  pre.coded.forEach((col, i) => (at[col] = i));
+  return at;
+}
+
 function grow<T extends Int32Array | Uint8Array>(a: T, need: number): T {
   let size = a.length * 2;
   while (size < need) size *= 2;
@@ -258,8 +264,7 @@ export class BatchRow implements RowView {
     let knownSame = 0;
     for (const c of pre.repeated) knownSame |= 1 << c;
     this.knownSame = knownSame;
-    this.codedIndex = new Int32Array(Math.max(0, ...pre.coded) + 1).fill(-1);
-    pre.coded.forEach((col, i) => (this.codedIndex[col] = i));
+    this.codedIndex = codedPositions(pre);
     this.threadTexts = pre.coded.map(() => []);
     this.owners = pre.coded.map(() => null);
   }
