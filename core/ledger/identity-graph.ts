@@ -229,18 +229,18 @@ export class IdentityGraph {
   private settle(): void {
     if (this.shared !== null) return;
     const shared: SharedContact[] = [];
-    const sharedEmail = new Uint8Array(this.emailJoined.length);
-    const sharedPhone = new Uint8Array(this.phoneJoined.length);
-    this.emailJoined.forEach((joined, code) => {
-      if (joined + 1 < SHARED_CONTACT_ACCOUNTS) return;
-      sharedEmail[code] = 1;
-      shared.push({ via: 'email', value: this.email(code), accounts: joined + 1 });
-    });
-    this.phoneJoined.forEach((joined, code) => {
-      if (joined + 1 < SHARED_CONTACT_ACCOUNTS) return;
-      sharedPhone[code] = 1;
-      shared.push({ via: 'phone', value: this.phone(code), accounts: joined + 1 });
-    });
+    /** Marks the contacts of one kind that joined too many accounts, and lists them. */
+    const find = (joined: number[], via: 'email' | 'phone'): Uint8Array => {
+      const marks = new Uint8Array(joined.length);
+      joined.forEach((n, code) => {
+        if (n + 1 < SHARED_CONTACT_ACCOUNTS) return;
+        marks[code] = 1;
+        shared.push({ via, value: via === 'email' ? this.email(code) : this.phone(code), accounts: n + 1 });
+      });
+      return marks;
+    };
+    const sharedEmail = find(this.emailJoined, 'email');
+    const sharedPhone = find(this.phoneJoined, 'phone');
     this.shared = shared.sort((a, b) => b.accounts - a.accounts || (a.value < b.value ? -1 : 1));
     if (shared.length === 0) return;
     for (let k = 0; k < this.parent.length; k++) this.parent[k] = k;
