@@ -87,20 +87,20 @@ export function renderQualityReport(q: QualityReport, lang: Lang, listLimit = 20
     const rows = q.zeroAmounts.sampleRows.slice(0, SAMPLE_SHOWN);
     checks.push(`  ${ru ? 'нулевые суммы' : 'zero amounts'}: ${rowList(rows, q.zeroAmounts.rows)}`);
   }
-  const rounded = q.roundedByExcel;
-  if (rounded.phone.rows > 0 || rounded.order.rows > 0) {
-    checks.push(
-      ru
-        ? 'Округлены Excel (вида 1,23457E+11; сделайте столбцы текстовыми и выгрузите заново), не использованы:'
-        : 'Rounded by Excel (like 1.23457E+11; format the columns as text and export again), not used:',
-    );
-    if (rounded.phone.rows > 0) {
-      checks.push(`  ${ru ? 'телефоны (клиенты по ним не объединялись)' : 'phones (no customers merged by them)'}: ${rowList(rounded.phone.sampleRows, rounded.phone.rows)}`);
-    }
-    if (rounded.order.rows > 0) {
-      checks.push(`  ${ru ? 'номера заказов (каждая строка — свой заказ)' : 'order ids (each row is an order of its own)'}: ${rowList(rounded.order.sampleRows, rounded.order.rows)}`);
-    }
-  }
+  /** A heading and, under it, the first rows of each check that found any (nothing when none did). */
+  const rowGroup = (heading: string, parts: [string, { rows: number; sampleRows: number[] }][]): void => {
+    const found = parts.filter(([, sample]) => sample.rows > 0);
+    if (found.length === 0) return;
+    checks.push(heading);
+    for (const [label, sample] of found) checks.push(`  ${label}: ${rowList(sample.sampleRows, sample.rows)}`);
+  };
+  rowGroup(
+    ru ? 'Округлены Excel (вида 1,23457E+11; сделайте столбцы текстовыми и выгрузите заново), не использованы:' : 'Rounded by Excel (like 1.23457E+11; format the columns as text and export again), not used:',
+    [
+      [ru ? 'телефоны (клиенты по ним не объединялись)' : 'phones (no customers merged by them)', q.roundedByExcel.phone],
+      [ru ? 'номера заказов (каждая строка — свой заказ)' : 'order ids (each row is an order of its own)', q.roundedByExcel.order],
+    ],
+  );
   if (q.amountCurrencies.length >= 2) {
     const list = q.amountCurrencies
       .map((c) => `${c.currency} — ${countOf(lang, c.rows, ROWS.ru, ROWS.en)}, ${units(c.total, lang)} (${ru ? 'например, строка' : 'e.g. row'} ${c.sampleRow})`)
@@ -121,16 +121,10 @@ export function renderQualityReport(q: QualityReport, lang: Lang, listLimit = 20
         more(q.sharedContacts.length, shown.length),
     );
   }
-  const placeholders = q.placeholderContacts;
-  if (placeholders.email.rows > 0 || placeholders.phone.rows > 0) {
-    checks.push(ru ? 'Контакты-заглушки, клиенты по ним не объединялись:' : 'Placeholder contacts, no customers merged by them:');
-    if (placeholders.email.rows > 0) {
-      checks.push(`  ${ru ? 'e-mail (noemail@…, test@test.ru…)' : 'e-mails (noemail@…, test@test.ru…)'}: ${rowList(placeholders.email.sampleRows, placeholders.email.rows)}`);
-    }
-    if (placeholders.phone.rows > 0) {
-      checks.push(`  ${ru ? 'телефоны (+7 000 000-00-00, 1234567…)' : 'phones (+7 000 000-00-00, 1234567…)'}: ${rowList(placeholders.phone.sampleRows, placeholders.phone.rows)}`);
-    }
-  }
+  rowGroup(ru ? 'Контакты-заглушки, клиенты по ним не объединялись:' : 'Placeholder contacts, no customers merged by them:', [
+    [ru ? 'e-mail (noemail@…, test@test.ru…)' : 'e-mails (noemail@…, test@test.ru…)', q.placeholderContacts.email],
+    [ru ? 'телефоны (+7 000 000-00-00, 1234567…)' : 'phones (+7 000 000-00-00, 1234567…)', q.placeholderContacts.phone],
+  ]);
   const w = q.withoutCustomerId;
   checks.push(
     ru
