@@ -1,3 +1,4 @@
+import { orderRows } from '../ledger/order-lines';
 import type { Ledger, Order } from '../ledger/types';
 
 /** Two or more orders of one customer close in time whose sum looks like one of the customer's usual orders. */
@@ -83,7 +84,7 @@ export function findSplitOrders(ledger: Ledger, options: SplitOrderOptions = {})
         spanHours: (at(g[g.length - 1]) - at(g[0])) / 60,
         sumCents: sums[k],
         usualCents: Math.round(usual),
-        rows: g.flatMap((o) => o.rows),
+        rows: g.flatMap((o) => orderRows(o)),
       });
     }
   }

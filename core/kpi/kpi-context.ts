@@ -1,3 +1,4 @@
+import { orderCategories } from '../ledger/order-lines';
 import type { Ledger } from '../ledger/types';
 import type { Period } from './period';
 import type { SegmentAssignment, SegmentSnapshot, SnapshotAt } from './types';
@@ -200,14 +201,14 @@ export function buildKpiContext(
       for (let k = 0; k < iS; k++) {
         const o = orders[k];
         if (o.netCents <= 0) continue;
-        for (const ca of o.categories) {
+        for (const ca of orderCategories(o)) {
           if (ca.cents <= 0) continue;
           const x = categoryIndex(ca.category); // may grow `stamp`: index first
           stamp[x] = i + 1;
         }
       }
       for (let k = iS; k < iE; k++) {
-        for (const ca of orders[k].categories) {
+        for (const ca of orderCategories(orders[k])) {
           const x = categoryIndex(ca.category);
           if (stamp[x] !== i + 1) newCat += ca.cents;
         }

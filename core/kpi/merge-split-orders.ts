@@ -1,3 +1,4 @@
+import { orderCategories, orderRows, setOrderCategories } from '../ledger/order-lines';
 import type { CategoryAmount, Customer, Ledger, Order } from '../ledger/types';
 import type { SplitOrderFlag } from './find-split-orders';
 
@@ -25,6 +26,8 @@ export function mergeSplitOrders(ledger: Ledger, flags: readonly SplitOrderFlag[
     const groupOf = new Map<string, number>();
     fl.forEach((f, k) => f.orderIds.forEach((id) => groupOf.set(id, k)));
     const merged = new Map<number, Order>();
+    /** Per merged order: its categories as they add up (written back once the customer's orders are done). */
+    const categoriesOf = new Map<Order, CategoryAmount[]>();
     const orders: Order[] = [];
     for (const o of c.orders) {
       const k = groupOf.get(o.id);
@@ -34,7 +37,8 @@ export function mergeSplitOrders(ledger: Ledger, flags: readonly SplitOrderFlag[
       }
       const m = merged.get(k);
       if (!m) {
-        const copy: Order = { ...o, categories: o.categories.map((x) => ({ ...x })), rows: [...o.rows] };
+        const copy: Order = { ...o, categorySplit: null, lineRows: o.lineRows === null ? null : [...o.lineRows] };
+        categoriesOf.set(copy, orderCategories(o).map((x) => ({ ...x })));
         merged.set(k, copy);
         orders.push(copy);
         continue;
@@ -45,13 +49,16 @@ export function mergeSplitOrders(ledger: Ledger, flags: readonly SplitOrderFlag[
       if (o.manager) m.manager = o.manager;
       if (m.channel === null) m.channel = o.channel;
       if (o.promo) m.promo = true;
-      m.rows.push(...o.rows);
-      for (const ca of o.categories) {
-        const x: CategoryAmount | undefined = m.categories.find((y) => y.category === ca.category);
+      m.lineRows = orderRows(m).concat(orderRows(o)).sort((a, b) => a - b);
+      m.row = m.lineRows[0];
+      const categories = categoriesOf.get(m) as CategoryAmount[];
+      for (const ca of orderCategories(o)) {
+        const x: CategoryAmount | undefined = categories.find((y) => y.category === ca.category);
         if (x) x.cents += ca.cents;
-        else m.categories.push({ ...ca });
+        else categories.push({ ...ca });
       }
     }
+    for (const [m, categories] of categoriesOf) setOrderCategories(m, categories);
     return { ...c, orders };
   });
   const orders = customers.flatMap((c) => c.orders).sort(orderCmp);

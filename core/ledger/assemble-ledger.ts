@@ -1,4 +1,5 @@
 import type { IdentityGraph } from './identity-graph';
+import { orderCategories, orderRows, setOrderCategories } from './order-lines';
 import type { Customer, Ledger, Order } from './types';
 
 /** Latest non-empty name, e-mail and phone per identity key, with the day they were seen. */
@@ -243,6 +244,12 @@ export function assembleLedger(
 
 /** Adds a later order's lines to an order with the same id of the same (merged) customer. */
 function joinOrder(into: Order, order: Order): void {
+  const categories = orderCategories(into).map((c) => ({ ...c }));
+  for (const cat of orderCategories(order)) {
+    const same = categories.find((x) => x.category === cat.category);
+    if (same) same.cents += cat.cents;
+    else categories.push({ ...cat });
+  }
   into.netCents += order.netCents;
   into.refundCents += order.refundCents;
   if (order.day < into.day || (order.day === into.day && order.minute < into.minute)) {
@@ -252,11 +259,7 @@ function joinOrder(into: Order, order: Order): void {
   into.manager = order.manager ?? into.manager;
   into.channel = order.channel ?? into.channel;
   into.promo = into.promo || order.promo;
-  for (const cat of order.categories) {
-    const same = into.categories.find((x) => x.category === cat.category);
-    if (same) same.cents += cat.cents;
-    else into.categories.push(cat);
-  }
-  for (const row of order.rows) into.rows.push(row);
-  into.rows.sort((a, b) => a - b);
+  setOrderCategories(into, categories);
+  into.lineRows = orderRows(into).concat(orderRows(order)).sort((a, b) => a - b);
+  into.row = into.lineRows[0];
 }

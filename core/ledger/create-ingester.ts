@@ -28,11 +28,11 @@ import { scanned } from './scan-number';
 import { DUPLICATES_LISTED, RowFingerprints, type DuplicateRows } from './row-fingerprints';
 import { CellsRow, type RowView } from './row-view';
 import { assembleLedger, type RowCustomerInfo } from './assemble-ledger';
+import { addOrderCategory, addOrderRow } from './order-lines';
 import { buildQualityReport, type QualityCounts } from '../quality/build-quality-report';
 import {
   FIELD_NAMES,
   type Cell,
-  type CategoryAmount,
   type ColumnMapping,
   type ExcludedRow,
   type FieldName,
@@ -104,11 +104,6 @@ export interface Ingester {
 }
 
 const SAMPLE = 10;
-/**
- * The categories of every order of a source without a category column: one shared, frozen empty list (a
- * million orders need no million empty arrays; nothing adds to it, and a mistaken push would throw).
- */
-const NO_CATEGORIES = Object.freeze([]) as unknown as CategoryAmount[];
 /** Identity key placeholders of a customer id cell: not yet keyed, blank (no id), and rounded by Excel (`1,23457E+11`). */
 const NOT_KEYED = -1;
 const NO_ID = -2;
@@ -605,8 +600,10 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
         manager,
         channel,
         promo,
-        categories: category !== null ? [{ category, cents }] : NO_CATEGORIES,
-        rows: [row],
+        category,
+        categorySplit: null,
+        row,
+        lineRows: null,
       };
       if (mapKey !== '') {
         sharedOrderIndex.set(detachString(mapKey), orders.length);
@@ -637,8 +634,8 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
     if (manager !== null) order.manager = manager;
     if (channel !== null) order.channel = channel;
     if (promo) order.promo = true;
-    if (category !== null) addCategory(order, category, cents);
-    order.rows.push(row);
+    if (category !== null) addOrderCategory(order, category, cents);
+    addOrderRow(order, row);
   }
 
   const cellsRow = new CellsRow();
@@ -751,14 +748,4 @@ function codeOf<T>(r: RowView, col: number, codes: CellCodes, values: T[], deriv
     codes.forget(c);
   }
   return code;
-}
-
-function addCategory(order: Order, category: string, cents: number): void {
-  for (const c of order.categories) {
-    if (c.category === category) {
-      c.cents += cents;
-      return;
-    }
-  }
-  order.categories.push({ category, cents });
 }

@@ -92,10 +92,21 @@ export interface Order {
   channel: string | null;
   /** True when any row of the order carries the promo flag. */
   promo: boolean;
-  /** Net revenue per product category (empty when the source has no category column). */
-  categories: CategoryAmount[];
-  /** Source row numbers of the order's rows (header = 1). */
-  rows: number[];
+  /**
+   * The product category of the order's lines when they all have one ('' for a blank cell); null when the
+   * source has no category column, or when the lines span several (then see `categorySplit`). Read both
+   * through {@link orderCategories}.
+   */
+  category: string | null;
+  /** Net revenue per product category when the order's lines span two or more categories, else null. */
+  categorySplit: CategoryAmount[] | null;
+  /** Source row number of the order's first line (header = 1). */
+  row: number;
+  /**
+   * Source row numbers of all the order's lines, ascending, when it has two or more; null for a one-line
+   * order (its row is `row`). Read through {@link orderRows}.
+   */
+  lineRows: number[] | null;
 }
 
 /** A customer after identity merging. */

@@ -3,7 +3,8 @@
  * core/ledger/types.ts (rows grouped into orders by customer + order id, or one order per row; orders
  * sorted; customer manager from the latest order that has one). Amounts are in currency units.
  */
-import type { Customer, Ledger, Order } from '../../core/ledger/types';
+import { setOrderCategories } from '../../core/ledger/order-lines';
+import type { CategoryAmount, Customer, Ledger, Order } from '../../core/ledger/types';
 import { dayFromIso } from '../../core/time/civil-day';
 
 export interface FixtureRow {
@@ -24,6 +25,7 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export function makeLedger(rows: readonly FixtureRow[]): Ledger {
   const orders = new Map<string, Order>();
   const names = new Map<string, string>();
+  const linesOf = new Map<Order, { rows: number[]; categories: CategoryAmount[] }>();
   rows.forEach((row, i) => {
     const day = dayFromIso(row.date);
     if (day === null) throw new Error(`fixture: bad date ${row.date}`);
@@ -32,22 +34,28 @@ export function makeLedger(rows: readonly FixtureRow[]): Ledger {
     const key = `${row.customer}\u0000${id}`;
     let o = orders.get(key);
     if (!o) {
-      o = { id, customerId: row.customer, day, minute: -1, netCents: 0, refundCents: 0, manager: null, channel: null, promo: false, categories: [], rows: [] };
+      o = { id, customerId: row.customer, day, minute: -1, netCents: 0, refundCents: 0, manager: null, channel: null, promo: false, category: null, categorySplit: null, row: i + 2, lineRows: null };
       orders.set(key, o);
+      linesOf.set(o, { rows: [], categories: [] });
     }
+    const lines = linesOf.get(o) as { rows: number[]; categories: CategoryAmount[] };
     o.day = Math.min(o.day, day);
     o.netCents += cents;
     if (cents < 0) o.refundCents += cents;
     if (row.manager) o.manager = row.manager;
     if (row.promo) o.promo = true;
     if (row.category) {
-      const c = o.categories.find((x) => x.category === row.category);
+      const c = lines.categories.find((x) => x.category === row.category);
       if (c) c.cents += cents;
-      else o.categories.push({ category: row.category, cents });
+      else lines.categories.push({ category: row.category, cents });
     }
-    o.rows.push(i + 2);
+    lines.rows.push(i + 2);
     if (row.name) names.set(row.customer, row.name);
   });
+  for (const [o, lines] of linesOf) {
+    setOrderCategories(o, lines.categories);
+    if (lines.rows.length > 1) o.lineRows = lines.rows;
+  }
   const all = [...orders.values()];
   const byCustomer = new Map<string, Order[]>();
   for (const o of all) {

@@ -57,7 +57,7 @@ describe('canonicalJson / configVersion', () => {
 
 describe('ledgerVersion', () => {
   const has = { time: false, category: false, manager: true, promo: false, channel: false };
-  const order: Order = { id: 'o1', customerId: 'c1', day: 20000, minute: 0, netCents: 1000, refundCents: 0, manager: 'A', channel: null, promo: false, categories: [], rows: [2] };
+  const order: Order = { id: 'o1', customerId: 'c1', day: 20000, minute: 0, netCents: 1000, refundCents: 0, manager: 'A', channel: null, promo: false, category: null, categorySplit: null, row: 2, lineRows: null };
   const ledger = { customers: [{ id: 'c1', ids: ['c1'], name: null, email: null, phone: null, manager: 'A', orders: [order] }], orders: [order], merges: [], netCents: 1000, has };
   it('an empty ledger has a fixed version', () => {
     expect(ledgerVersion({ customers: [], orders: [], merges: [], netCents: 0, has })).toBe('a1d99c7615');

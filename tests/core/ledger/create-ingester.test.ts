@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createIngester } from '../../../core/ledger/create-ingester';
 import { ingestTable } from '../../../core/ledger/ingest-table';
+import { orderCategories } from '../../../core/ledger/order-lines';
 import type { Cell } from '../../../core/ledger/types';
 import { UserInputError } from '../../../core/errors';
 
@@ -25,8 +26,8 @@ describe('createIngester', () => {
     it('rows sharing an order id are one order', () => {
       const a = ledger.customers.find((c) => c.id === 'A')!;
       expect(a.orders.map((o) => o.id)).toEqual(['A-1', 'A-2']);
-      expect(a.orders[0]).toMatchObject({ day: D, minute: 540, netCents: 133456, refundCents: 0, manager: 'Анна', promo: true, rows: [2, 3] });
-      expect(a.orders[0].categories).toEqual([
+      expect(a.orders[0]).toMatchObject({ day: D, minute: 540, netCents: 133456, refundCents: 0, manager: 'Анна', promo: true, row: 2, lineRows: [2, 3], category: null });
+      expect(orderCategories(a.orders[0])).toEqual([
         { category: 'Курсы', cents: 123456 },
         { category: 'Книги', cents: 10000 },
       ]);
@@ -40,7 +41,8 @@ describe('createIngester', () => {
     it('a row without an order id is its own order named after its row', () => {
       const b = ledger.customers.find((c) => c.id === 'B')!;
       expect(b.orders).toHaveLength(1);
-      expect(b.orders[0]).toMatchObject({ id: '#5', customerId: 'B', day: D + 1, netCents: 2000, categories: [{ category: '', cents: 2000 }] });
+      expect(b.orders[0]).toMatchObject({ id: '#5', customerId: 'B', day: D + 1, netCents: 2000, category: '', categorySplit: null });
+      expect(orderCategories(b.orders[0])).toEqual([{ category: '', cents: 2000 }]);
     });
     it('ledger totals and ordering', () => {
       expect(ledger.netCents).toBe(133456 - 5000 + 2000);
@@ -427,7 +429,7 @@ describe('createIngester', () => {
       expect(ledger.customers).toEqual([
         {
           id: '7', ids: ['7'], name: null, email: null, phone: null, manager: null,
-          orders: [{ id: '#2', customerId: '7', day: D, minute: -1, netCents: 1250, refundCents: 0, manager: null, channel: null, promo: false, categories: [], rows: [2] }],
+          orders: [{ id: '#2', customerId: '7', day: D, minute: -1, netCents: 1250, refundCents: 0, manager: null, channel: null, promo: false, category: null, categorySplit: null, row: 2, lineRows: null }],
         },
       ]);
     });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ingestTable } from '../../../core/ledger/ingest-table';
 import { createIngester } from '../../../core/ledger/create-ingester';
+import { orderRows } from '../../../core/ledger/order-lines';
 import type { Cell } from '../../../core/ledger/types';
 
 const messyCell = fc.oneof(
@@ -28,7 +29,7 @@ describe('ingestTable', () => {
     );
     expect(r.aboveHeader).toEqual([{ row: 1, text: 'Продажи за март 2025' }]);
     expect(r.quality.totalRows).toBe(2);
-    expect(r.ledger.orders[0].rows).toEqual([4]);
+    expect(orderRows(r.ledger.orders[0])).toEqual([4]);
     expect(r.quality.rejected.map((x) => [x.row, x.column])).toEqual([[5, 'Дата']]);
   });
 
@@ -62,7 +63,7 @@ describe('ingestTable', () => {
             expect(typeof r.value).toBe('string');
           }
           expect(quality.reconciliation.difference).toBe(0);
-          const rowsInOrders = ledger.orders.reduce((n, o) => n + o.rows.length, 0);
+          const rowsInOrders = ledger.orders.reduce((n, o) => n + orderRows(o).length, 0);
           expect(rowsInOrders).toBe(quality.usedRows);
           expect(ledger.orders.reduce((s, o) => s + o.netCents, 0)).toBe(ledger.netCents);
           expect(ledger.customers.reduce((n, c) => n + c.orders.length, 0)).toBe(ledger.orders.length);

@@ -18,7 +18,7 @@ function counts(over: Partial<QualityCounts> = {}): QualityCounts {
 }
 
 const order = (netCents: number) => ({
-  id: '#2', customerId: 'A', day: 1, minute: -1, netCents, refundCents: 0, manager: null, channel: null, promo: false, categories: [], rows: [2],
+  id: '#2', customerId: 'A', day: 1, minute: -1, netCents, refundCents: 0, manager: null, channel: null, promo: false, category: null, categorySplit: null, row: 2, lineRows: null,
 });
 const ledger: Ledger = {
   customers: [{ id: 'A', ids: ['A'], name: null, email: null, phone: null, manager: null, orders: [order(600), order(-100)] }],

@@ -20,7 +20,7 @@ describe('segmentDisplayNames', () => {
     expect(names.get('Others')).toEqual({ ru: 'Прочие', en: 'Others' });
   });
   it('the same names as the segment summary rows of a run', () => {
-    const order = (id: string, customerId: string, day: number, netCents: number) => ({ id, customerId, day, minute: 0, netCents, refundCents: 0, manager: null, channel: null, promo: false, categories: [], rows: [2] });
+    const order = (id: string, customerId: string, day: number, netCents: number) => ({ id, customerId, day, minute: 0, netCents, refundCents: 0, manager: null, channel: null, promo: false, category: null, categorySplit: null, row: 2, lineRows: null });
     const orders = [order('o1', 'a', 20000, 1000), order('o2', 'b', 20010, 5000)];
     const customers = ['a', 'b'].map((id) => ({ id, ids: [id], name: null, email: null, phone: null, manager: null, orders: orders.filter((o) => o.customerId === id) }));
     const ledger = { customers, orders, merges: [], netCents: 6000, has: { time: false, category: false, manager: false, promo: false, channel: false } };

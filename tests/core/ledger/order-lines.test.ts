@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { ingestTable } from '../../../core/ledger/ingest-table';
+import { addOrderCategory, addOrderRow, orderCategories, orderRows, setOrderCategories } from '../../../core/ledger/order-lines';
+import type { Order } from '../../../core/ledger/types';
+
+const order = (o: Partial<Order> = {}): Order => ({
+  id: 'A-1', customerId: 'A', day: 20159, minute: -1, netCents: 0, refundCents: 0, manager: null, channel: null, promo: false,
+  category: null, categorySplit: null, row: 2, lineRows: null, ...o,
+});
+
+describe('order lines', () => {
+  it('a one-line order: its row, and its category holding the whole net amount', () => {
+    const o = order({ netCents: 2000, category: 'Книги' });
+    expect(orderRows(o)).toEqual([2]);
+    expect(orderCategories(o)).toEqual([{ category: 'Книги', cents: 2000 }]);
+    expect(orderCategories(order({ netCents: 2000 }))).toEqual([]); // no category column
+  });
+
+  it('lines added as a reader adds them: rows listed, a second category splits the net amount', () => {
+    // Hand-worked: line 1 Книги 10.00 (row 2); line 2 Книги 5.00 (row 3): one category, 15.00;
+    // line 3 Курсы 7.00 (row 5): Книги keeps 22.00 − 7.00 = 15.00; line 4 Курсы −2.00 (row 6): Курсы 5.00.
+    const o = order({ netCents: 1000, category: 'Книги' });
+    const line = (cents: number, category: string, row: number): void => {
+      o.netCents += cents;
+      addOrderCategory(o, category, cents);
+      addOrderRow(o, row);
+    };
+    line(500, 'Книги', 3);
+    expect(o).toMatchObject({ category: 'Книги', categorySplit: null, lineRows: [2, 3] });
+    line(700, 'Курсы', 5);
+    line(-200, 'Курсы', 6);
+    expect(o.netCents).toBe(2000);
+    expect(o.category).toBeNull();
+    expect(orderCategories(o)).toEqual([
+      { category: 'Книги', cents: 1500 },
+      { category: 'Курсы', cents: 500 },
+    ]);
+    expect(orderRows(o)).toEqual([2, 3, 5, 6]);
+  });
+
+  it('setOrderCategories keeps one category equal to the net amount as `category`, anything else as a split', () => {
+    const o = order({ netCents: 900 });
+    setOrderCategories(o, [{ category: 'Книги', cents: 900 }]);
+    expect(o).toMatchObject({ category: 'Книги', categorySplit: null });
+    setOrderCategories(o, [{ category: 'Книги', cents: 400 }]); // other lines had no category
+    expect(o).toMatchObject({ category: null, categorySplit: [{ category: 'Книги', cents: 400 }] });
+    setOrderCategories(o, []);
+    expect(o).toMatchObject({ category: null, categorySplit: null });
+  });
+
+  it('two merged accounts with one order id: one order, its rows and categories joined', () => {
+    // Accounts 1 and 2 share an e-mail, so they are one customer; both have order O-1 (10.00 Книги on row 2,
+    // 20.00 Курсы on row 4), which becomes one order of 30.00 in two categories. Order O-2 stays whole.
+    const { ledger } = ingestTable(
+      [
+        ['order', 'customer_id', 'date', 'amount', 'email', 'category'],
+        ['O-1', '1', '2025-03-12', '10', 'ann@mail.ru', 'Книги'],
+        ['O-2', '1', '2025-03-13', '5', 'ann@mail.ru', 'Книги'],
+        ['O-1', '2', '2025-03-11', '20', 'ann@mail.ru', 'Курсы'],
+      ],
+      { locale: 'en' },
+    );
+    expect(ledger.customers).toHaveLength(1);
+    const [o1, o2] = ledger.customers[0].orders;
+    expect(o1).toMatchObject({ id: 'O-1', customerId: '1', netCents: 3000, day: 20158, row: 2, lineRows: [2, 4] });
+    expect(orderCategories(o1)).toEqual([
+      { category: 'Книги', cents: 1000 },
+      { category: 'Курсы', cents: 2000 },
+    ]);
+    expect(o2).toMatchObject({ id: 'O-2', row: 3, lineRows: null, category: 'Книги' });
+    expect(orderCategories(o2)).toEqual([{ category: 'Книги', cents: 500 }]);
+  });
+});
