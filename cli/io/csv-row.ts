@@ -72,8 +72,12 @@ export class CsvRow implements RowView {
   length = 0;
   /** Cells in the record, trailing empty ones included. */
   count = 0;
-  /** True when the record had quoted cells: `buf` is then a scratch buffer with their unquoted content. */
-  quoted = false;
+  /**
+   * True when the record's bytes are not in the chunk being read, so a reader that keeps chunks (the reader
+   * thread's batches) must copy them: a record with quoted cells (`buf` is a scratch buffer with their unquoted
+   * content) or a record cut by the chunk's end (`buf` is a small buffer joining its two parts).
+   */
+  outsideChunk = false;
   /** The buffer the cell ranges point into, and a DataView on it (for hashing four bytes at a time). */
   buf: Buffer = EMPTY;
   view: DataView = new DataView(EMPTY.buffer, 0, 0);
@@ -106,7 +110,7 @@ export class CsvRow implements RowView {
     this.view = view;
     this.row = row;
     this.count = 0;
-    this.quoted = false;
+    this.outsideChunk = false;
     if (this.open) return;
     this.open = true;
     const s = this.prevStarts;

@@ -4,7 +4,7 @@ import { TextCache } from './text-cache';
 
 /**
  * Records read by a reader thread, sent to the main thread in one message: the chunk of the file the records
- * lie in, the unquoted content of quoted records (`extra`), and per record its cell ranges, which cells repeat
+ * lie in, the content of records outside it (`extra`: quoted records, records cut by the chunk's end), and per record its cell ranges, which cells repeat
  * the previous record's and the codes of the coded columns, worked out on the reader thread.
  */
 export interface RecordBatch {
@@ -78,11 +78,11 @@ export class BatchWriter {
     return this.chunk;
   }
 
-  /** Adds one record; `row.buf` is either the current chunk or (for a quoted record) a scratch buffer. */
+  /** Adds one record; `row.buf` is either the current chunk or (`row.outsideChunk`) a buffer of its own, copied to `extra`. */
   add(row: CsvRow, rowNumber: number): void {
     const pre = this.pre;
     const n = row.count;
-    const quoted = row.quoted;
+    const quoted = row.outsideChunk;
     if (!quoted) this.chunk ??= row.buf;
     if (this.metaLength + HEAD + 2 * n > this.meta.length) this.meta = grow(this.meta, this.metaLength + HEAD + 2 * n);
     if (this.records === this.offsets.length) this.offsets = grow(this.offsets, this.records + 1);
@@ -119,7 +119,7 @@ export class BatchWriter {
     m[at++] = quoted ? 1 : 0;
     let shift = 0;
     if (quoted) {
-      // Copy the record's unquoted content (from its first cell's start to its last cell's end) to `extra`.
+      // Copy the record's content (from its first cell's start to its last cell's end) to `extra`.
       const from = n > 0 ? row.starts[0] : 0;
       const to = n > 0 ? row.ends[n - 1] : 0;
       if (this.extraLength + (to - from) > this.extra.length) this.extra = grow(this.extra, this.extraLength + (to - from));

@@ -103,7 +103,7 @@ async function main(): Promise<void> {
         writer = verdict === 'header' ? begin(texts, row.row) : begin(...fallback());
         return;
       }
-      if (!row.quoted && writer.current !== null && row.buf !== writer.current) send();
+      if (!row.outsideChunk && writer.current !== null && row.buf !== writer.current) send();
       else if (early > 0 && writer.size >= early) {
         send();
         early = early < EARLY_MAX ? early * 2 : 0;
