@@ -272,27 +272,35 @@ export async function readRows(input: Readable | AsyncIterable<Buffer | string>,
   };
 
   /**
-   * Reads the chunk's records in place after the record its start finishes (the leftover joined with the
-   * chunk's first line, in a small buffer of its own): no copy of the whole chunk (190 MB copied for 1M demo
-   * rows). False, having read nothing, when that record goes on past the chunk's first line break (a quoted
-   * cell spanning lines): `feed` then joins the two as a whole.
+   * Reads a chunk's records in place, after the record its start finishes (the leftover joined with the chunk's
+   * first line, in a small buffer of its own): no copy of the whole chunk (190 MB copied for 1M demo rows).
+   * True when done; false when that record goes on past the chunk's first line break (a quoted cell spanning
+   * lines): `leftover` and `rest` are then what is still to be joined and read.
    */
-  const feedInPlace = (chunk: Buffer): boolean => {
+  const feedInPlace = (chunk: Buffer): { done: boolean; rest: Buffer } => {
     const nl = chunk.indexOf(LF);
-    if (nl < 0) return false;
+    if (nl < 0) return { done: false, rest: chunk };
     const head = Buffer.allocUnsafe(leftover.length + nl + 1);
     leftover.copy(head, 0);
     chunk.copy(head, leftover.length, 0, nl + 1);
-    const view = new DataView(head.buffer, head.byteOffset, head.length);
-    if (records(head, view, 0, false, true) < head.length) return false;
+    const stop = records(head, new DataView(head.buffer, head.byteOffset, head.length), 0, false, true);
+    if (stop < head.length) {
+      leftover = head.subarray(stop);
+      return { done: false, rest: chunk.subarray(nl + 1) };
+    }
     leftover = EMPTY;
-    const stop = records(chunk, new DataView(chunk.buffer, chunk.byteOffset, chunk.length), nl + 1, false, false);
-    if (stop < chunk.length) leftover = chunk.subarray(stop);
-    return true;
+    const end = records(chunk, new DataView(chunk.buffer, chunk.byteOffset, chunk.length), nl + 1, false, false);
+    if (end < chunk.length) leftover = chunk.subarray(end);
+    return { done: true, rest: EMPTY };
   };
 
-  const feed = (chunk: Buffer, final: boolean): void => {
-    if (started && crOnly === false && !final && leftover.length > 0 && feedInPlace(chunk)) return;
+  const feed = (input: Buffer, final: boolean): void => {
+    let chunk = input;
+    if (started && crOnly === false && !final && leftover.length > 0) {
+      const inPlace = feedInPlace(chunk);
+      if (inPlace.done) return;
+      chunk = inPlace.rest;
+    }
     // Records are read from a buffer of our own (leftover + chunk).
     const buf = Buffer.allocUnsafeSlow(leftover.length + chunk.length);
     leftover.copy(buf, 0);

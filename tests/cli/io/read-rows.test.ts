@@ -72,6 +72,40 @@ describe('readRows: the byte view answers exactly what the cells view answers', 
     }
   });
 
+  it('records cut by a chunk end, quoted cells spanning lines there, while the separator is still being guessed: each read once (every chunk size)', async () => {
+    // 24 records: the guess waits for 20 (see detect-delimiter), so early chunks are held back whole; records
+    // 3 and 21 have a quoted cell spanning two lines, which a chunk end may cut anywhere.
+    const lines = ['id;name;amount'];
+    for (let i = 1; i <= 23; i++) lines.push(i === 3 || i === 21 ? `${i};"two\nlines ${i}";${i}0` : `${i};name ${i};${i}0`);
+    const text = `${lines.join('\n')}\n`;
+    const whole: [number, string[]][] = [];
+    await readRows(stream(text, text.length), { delimiter: null }, (row) => whole.push([row.row, row.texts()]));
+    expect(whole).toHaveLength(24);
+    expect(whole[3]).toEqual([4, ['3', 'two\nlines 3', '30']]);
+    expect(whole[4][0]).toBe(6); // the record after it starts on line 6
+    for (let chunk = 1; chunk <= text.length; chunk += chunk < 40 ? 1 : 7) {
+      const got: [number, string[]][] = [];
+      await readRows(stream(text, chunk), { delimiter: null }, (row) => got.push([row.row, row.texts()]));
+      expect(got, `chunks of ${chunk} bytes`).toEqual(whole);
+    }
+  });
+
+  it('long quoted cells spanning lines where the separator guess stops waiting (1 MB): each record read once', async () => {
+    // Six records of ~250 KB, each with a line break inside its quoted cell: the guess has fewer than 20 records
+    // until 1 MB is held, and a chunk end may fall inside any of them.
+    const lines = ['id;note;amount'];
+    for (let i = 1; i <= 6; i++) lines.push(`${i};"${'x'.repeat(125_000)}\n${'y'.repeat(125_000)}";${i}0`);
+    const text = `${lines.join('\n')}\n`;
+    const whole: [number, number][] = [];
+    await readRows(stream(text, text.length), { delimiter: null }, (row) => whole.push([row.row, row.texts().join('').length]));
+    expect(whole.map(([r]) => r)).toEqual([1, 2, 4, 6, 8, 10, 12]);
+    for (let chunk = 50_000; chunk < 700_000; chunk += 46_912) {
+      const got: [number, number][] = [];
+      await readRows(stream(text, chunk), { delimiter: null }, (row) => got.push([row.row, row.texts().join('').length]));
+      expect(got, `chunks of ${chunk} bytes`).toEqual(whole);
+    }
+  });
+
   it('lines ended by CR alone (Excel for Mac) are lines, at any chunk size', async () => {
     const text = 'Клиент;Дата;Сумма\rA;12.03.2025;"1\r200"\rB;13.03.2025;200\r';
     for (let chunk = 3; chunk <= text.length; chunk++) {
