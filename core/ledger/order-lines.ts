@@ -33,6 +33,7 @@ export function orderCategories(order: Order): readonly CategoryAmount[] {
 /**
  * Adds a line's source row to the order (rows arrive in ascending order from a reader; `sort` when they may
  * not, as when two accounts' orders are joined).
+ * @example addOrderRow(order, 7); orderRows(order) // → [4, 7] for an order that had row 4
  */
 export function addOrderRow(order: Order, row: number): void {
   const rows = order.lineRows;
@@ -61,6 +62,9 @@ export function setOrderCategories(order: Order, list: readonly CategoryAmount[]
 /**
  * Adds a line's category to an order whose `netCents` already includes the line's `cents`: a one-category
  * order becomes a split one when the line's category differs.
+ * @example // an order of 10.00 in 'Книги', then a line of 5.00 in 'Курсы' (netCents now 1500):
+ *   addOrderCategory(order, 'Курсы', 500); orderCategories(order)
+ *   // → [{ category: 'Книги', cents: 1000 }, { category: 'Курсы', cents: 500 }]
  */
 export function addOrderCategory(order: Order, category: string, cents: number): void {
   const split = order.categorySplit;
