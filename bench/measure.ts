@@ -4,6 +4,8 @@
  *   rows       the CLI's byte-level reader only (records found, no cell decoded)
  *   read       the same, every cell decoded to a string (readRecords)
  *   csv-parse  csv-parse's streaming parser alone, for comparison
+ *   reader-thread  the CLI's reader thread alone (all it works out per record, batches sent), the main
+ *              thread dropping the batches: the least time the two-thread CSV → ledger can take
  *   ingest     CSV → ledger exactly as the CLI does it (reader + core's streaming ingester)
  *   ingest+rfm the same, then core's runRfm in memory on the ledger (timed separately, after a full GC
  *              when node runs with --expose-gc)
@@ -15,6 +17,7 @@ import { dayFromIso, parseRunConfig, runRfm } from '../core';
 import { loadLedger } from '../cli/io/load-ledger';
 import { readRecords } from '../cli/io/read-records';
 import { readRows } from '../cli/io/read-rows';
+import { readRowsInWorker } from '../cli/io/read-rows-in-worker';
 
 const [mode, file] = process.argv.slice(2);
 const ctx = {
@@ -36,6 +39,8 @@ if (mode === 'rows') {
 } else if (mode === 'read') {
   await readRecords(createReadStream(file, { highWaterMark: 1 << 20 }), { delimiter: null }, () => rows++);
   rows--; // header
+} else if (mode === 'reader-thread') {
+  await readRowsInWorker({ file, delimiter: null, encoding: null }, () => {}, () => rows++);
 } else if (mode === 'csv-parse') {
   for await (const record of createReadStream(file, { highWaterMark: 1 << 20 }).pipe(parse({ bom: true, relax_column_count: true }))) {
     if (record) rows++;
