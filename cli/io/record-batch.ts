@@ -4,8 +4,9 @@ import { TextCache } from './text-cache';
 
 /**
  * Records read by a reader thread, sent to the main thread in one message: the chunk of the file the records
- * lie in, the content of records outside it (`extra`: quoted records, records cut by the chunk's end), and per record its cell ranges, which cells repeat
- * the previous record's and the codes of the coded columns, worked out on the reader thread.
+ * lie in, the content of records outside it (`extra`: quoted records, records cut by the chunk's end), and per
+ * record its cell ranges, which cells repeat the previous record's and the codes of the coded columns, worked
+ * out on the reader thread.
  */
 export interface RecordBatch {
   chunk: Uint8Array;
@@ -82,8 +83,8 @@ export class BatchWriter {
   add(row: CsvRow, rowNumber: number): void {
     const pre = this.pre;
     const n = row.count;
-    const quoted = row.outsideChunk;
-    if (!quoted) this.chunk ??= row.buf;
+    const outside = row.outsideChunk;
+    if (!outside) this.chunk ??= row.buf;
     if (this.metaLength + HEAD + 2 * n > this.meta.length) this.meta = grow(this.meta, this.metaLength + HEAD + 2 * n);
     if (this.records === this.offsets.length) this.offsets = grow(this.offsets, this.records + 1);
     let same = 0;
@@ -116,9 +117,9 @@ export class BatchWriter {
     m[at++] = n;
     m[at++] = row.length;
     m[at++] = same;
-    m[at++] = quoted ? 1 : 0;
+    m[at++] = outside ? 1 : 0;
     let shift = 0;
-    if (quoted) {
+    if (outside) {
       // Copy the record's content (from its first cell's start to its last cell's end) to `extra`.
       const from = n > 0 ? row.starts[0] : 0;
       const to = n > 0 ? row.ends[n - 1] : 0;

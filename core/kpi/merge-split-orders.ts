@@ -1,5 +1,5 @@
-import { orderCategories, orderRows, setOrderCategories } from '../ledger/order-lines';
-import type { CategoryAmount, Customer, Ledger, Order } from '../ledger/types';
+import { joinOrderLines } from '../ledger/order-lines';
+import type { Customer, Ledger, Order } from '../ledger/types';
 import type { SplitOrderFlag } from './find-split-orders';
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -26,8 +26,6 @@ export function mergeSplitOrders(ledger: Ledger, flags: readonly SplitOrderFlag[
     const groupOf = new Map<string, number>();
     fl.forEach((f, k) => f.orderIds.forEach((id) => groupOf.set(id, k)));
     const merged = new Map<number, Order>();
-    /** Per merged order: its categories as they add up (written back once the customer's orders are done). */
-    const categoriesOf = new Map<Order, CategoryAmount[]>();
     const orders: Order[] = [];
     for (const o of c.orders) {
       const k = groupOf.get(o.id);
@@ -37,28 +35,19 @@ export function mergeSplitOrders(ledger: Ledger, flags: readonly SplitOrderFlag[
       }
       const m = merged.get(k);
       if (!m) {
-        const copy: Order = { ...o, categorySplit: null, lineRows: o.lineRows === null ? null : [...o.lineRows] };
-        categoriesOf.set(copy, orderCategories(o).map((x) => ({ ...x })));
+        // A shallow copy is enough: joinOrderLines replaces the copy's lists, never changes them in place.
+        const copy: Order = { ...o };
         merged.set(k, copy);
         orders.push(copy);
         continue;
       }
       m.id = `${m.id}+${o.id}`;
-      m.netCents += o.netCents;
+      joinOrderLines(m, o);
       m.refundCents += o.refundCents;
       if (o.manager) m.manager = o.manager;
       if (m.channel === null) m.channel = o.channel;
       if (o.promo) m.promo = true;
-      m.lineRows = orderRows(m).concat(orderRows(o)).sort((a, b) => a - b);
-      m.row = m.lineRows[0];
-      const categories = categoriesOf.get(m) as CategoryAmount[];
-      for (const ca of orderCategories(o)) {
-        const x: CategoryAmount | undefined = categories.find((y) => y.category === ca.category);
-        if (x) x.cents += ca.cents;
-        else categories.push({ ...ca });
-      }
     }
-    for (const [m, categories] of categoriesOf) setOrderCategories(m, categories);
     return { ...c, orders };
   });
   const orders = customers.flatMap((c) => c.orders).sort(orderCmp);

@@ -1,5 +1,5 @@
 import type { IdentityGraph } from './identity-graph';
-import { orderCategories, orderRows, setOrderCategories } from './order-lines';
+import { joinOrderLines } from './order-lines';
 import type { Customer, Ledger, Order } from './types';
 
 /** Latest non-empty name, e-mail and phone per identity key, with the day they were seen. */
@@ -244,13 +244,7 @@ export function assembleLedger(
 
 /** Adds a later order's lines to an order with the same id of the same (merged) customer. */
 function joinOrder(into: Order, order: Order): void {
-  const categories = orderCategories(into).map((c) => ({ ...c }));
-  for (const cat of orderCategories(order)) {
-    const same = categories.find((x) => x.category === cat.category);
-    if (same) same.cents += cat.cents;
-    else categories.push({ ...cat });
-  }
-  into.netCents += order.netCents;
+  joinOrderLines(into, order);
   into.refundCents += order.refundCents;
   if (order.day < into.day || (order.day === into.day && order.minute < into.minute)) {
     into.day = order.day;
@@ -259,7 +253,4 @@ function joinOrder(into: Order, order: Order): void {
   into.manager = order.manager ?? into.manager;
   into.channel = order.channel ?? into.channel;
   into.promo = into.promo || order.promo;
-  setOrderCategories(into, categories);
-  into.lineRows = orderRows(into).concat(orderRows(order)).sort((a, b) => a - b);
-  into.row = into.lineRows[0];
 }

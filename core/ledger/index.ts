@@ -33,4 +33,4 @@ export { isPlaceholderEmail, isPlaceholderPhone } from './placeholder-contact';
 export { monthOfName } from './month-names';
 export { hashText, mixLane1, mixLane2 } from './hash-text';
 export { mailboxKey } from './mailbox-key';
-export { orderRows, orderCategories, setOrderCategories, addOrderRow, addOrderCategory } from './order-lines';
+export { orderRows, orderCategories, setOrderCategories, addOrderRow, addOrderCategory, joinOrderLines } from './order-lines';

@@ -60,6 +60,27 @@ export function setOrderCategories(order: Order, list: readonly CategoryAmount[]
 }
 
 /**
+ * Joins another order of the same customer into `into`: its net amount, its source rows (kept ascending) and
+ * its revenue per category. Used where orders become one after reading: two merged accounts' orders with one
+ * id (assembleLedger), split orders undone (mergeSplitOrders). Nothing else of either order is touched.
+ * @example // into: 10.00 in 'Книги', row 4; order: 5.00 in 'Курсы', row 2
+ *   joinOrderLines(into, order); into.netCents // → 1500; orderRows(into) // → [2, 4]
+ */
+export function joinOrderLines(into: Order, order: Order): void {
+  // Read before the net amount changes: a one-category order's entry is its net amount.
+  const categories = orderCategories(into).map((c) => ({ ...c }));
+  for (const cat of orderCategories(order)) {
+    const same = categories.find((x) => x.category === cat.category);
+    if (same) same.cents += cat.cents;
+    else categories.push({ ...cat });
+  }
+  into.netCents += order.netCents;
+  setOrderCategories(into, categories);
+  into.lineRows = orderRows(into).concat(orderRows(order)).sort((a, b) => a - b);
+  into.row = into.lineRows[0];
+}
+
+/**
  * Adds a line's category to an order whose `netCents` already includes the line's `cents`: a one-category
  * order becomes a split one when the line's category differs.
  * @example // an order of 10.00 in 'Книги', then a line of 5.00 in 'Курсы' (netCents now 1500):

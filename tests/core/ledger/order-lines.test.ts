@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingestTable } from '../../../core/ledger/ingest-table';
-import { addOrderCategory, addOrderRow, orderCategories, orderRows, setOrderCategories } from '../../../core/ledger/order-lines';
+import { addOrderCategory, addOrderRow, joinOrderLines, orderCategories, orderRows, setOrderCategories } from '../../../core/ledger/order-lines';
 import type { Order } from '../../../core/ledger/types';
 
 const order = (o: Partial<Order> = {}): Order => ({
@@ -46,6 +46,29 @@ describe('order lines', () => {
     expect(o).toMatchObject({ category: null, categorySplit: [{ category: 'Книги', cents: 400 }] });
     setOrderCategories(o, []);
     expect(o).toMatchObject({ category: null, categorySplit: null });
+  });
+
+  it('joinOrderLines adds the net amount, rows and categories of one order to another, leaving the lists it read intact', () => {
+    // Hand-worked: into = 10.00 in Книги (row 4); order = 5.00 Курсы + 2.00 Книги (rows 2, 6) → 17.00:
+    // Книги 12.00, Курсы 5.00, rows 2, 4, 6.
+    const into = order({ netCents: 1000, category: 'Книги', row: 4 });
+    const split = [
+      { category: 'Курсы', cents: 500 },
+      { category: 'Книги', cents: 200 },
+    ];
+    const other = order({ id: 'A-2', netCents: 700, categorySplit: split, row: 2, lineRows: [2, 6] });
+    joinOrderLines(into, other);
+    expect(into.netCents).toBe(1700);
+    expect(orderCategories(into)).toEqual([
+      { category: 'Книги', cents: 1200 },
+      { category: 'Курсы', cents: 500 },
+    ]);
+    expect(into).toMatchObject({ row: 2, lineRows: [2, 4, 6], category: null });
+    expect(split).toEqual([
+      { category: 'Курсы', cents: 500 },
+      { category: 'Книги', cents: 200 },
+    ]);
+    expect(other.lineRows).toEqual([2, 6]);
   });
 
   it('two merged accounts with one order id: one order, its rows and categories joined', () => {
