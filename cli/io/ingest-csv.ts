@@ -59,8 +59,12 @@ export interface IngestedCsv {
 export async function ingestCsv(input: CsvInput, options: IngestCsvOptions): Promise<IngestedCsv> {
   let ingester: Ingester | null = null;
   let used: Delimiter = options.delimiter ?? ',';
-  /** The ingester for this header; `rowFingerprints` false when the reader thread finds the duplicate rows. */
-  const start = (header: string[], row: number, rowFingerprints = true): Ingester => createIngester(header, { ...options.ingest, headerRow: row, rowFingerprints });
+  /**
+   * The ingester for this header; `onReaderThread` when the reader thread finds the duplicate rows and counts
+   * the empty cells (the ingester then does neither).
+   */
+  const start = (header: string[], row: number, onReaderThread = false): Ingester =>
+    createIngester(header, { ...options.ingest, headerRow: row, rowFingerprints: !onReaderThread, countEmptyCells: !onReaderThread });
   const readerOptions = {
     delimiter: options.delimiter,
     encoding: options.encoding,
@@ -84,7 +88,7 @@ export async function ingestCsv(input: CsvInput, options: IngestCsvOptions): Pro
   /** Reads on a second thread; false when the thread cannot start (nothing read yet: read on this one). */
   const readOnSecondThread = async (file: string): Promise<boolean> => {
     try {
-      const duplicates = await readRowsInWorker(
+      const findings = await readRowsInWorker(
         {
           ...readerOptions,
           file,
@@ -93,12 +97,13 @@ export async function ingestCsv(input: CsvInput, options: IngestCsvOptions): Pro
           onEnd: assemble,
         },
         (header, row, aboveHeader) => {
-          ingester = start(header, row, false);
+          ingester = start(header, row, true);
           above = aboveHeader;
         },
         (record, row) => (ingester as Ingester).addRow(record, row),
       );
-      (ingester as Ingester | null)?.useDuplicates(duplicates);
+      (ingester as Ingester | null)?.useDuplicates(findings.duplicates);
+      (ingester as Ingester | null)?.useEmptyCells(findings.emptyCells);
       return true;
     } catch (error) {
       if (error instanceof ReaderThreadUnavailable) return false;

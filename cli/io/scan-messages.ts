@@ -23,5 +23,5 @@ export type ScanMessage =
   | { type: 'batch'; batch: RecordBatch }
   | { type: 'progress'; bytes: number; records: number }
   | { type: 'end' }
-  | { type: 'done'; duplicates: DuplicateRows }
+  | { type: 'done'; duplicates: DuplicateRows; emptyCells: number[] }
   | { type: 'error'; message: string; user: boolean; key?: string; code?: string; texts?: { ru: string; en: string } };

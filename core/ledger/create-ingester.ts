@@ -65,6 +65,12 @@ export interface IngestOptions {
    * rows are then not fingerprinted here. Default true.
    */
   rowFingerprints?: boolean;
+  /**
+   * false when the reader counts the empty cells of every column itself (the CLI's reader thread does, in the
+   * pass that writes the cell ranges) and hands the counts over with {@link Ingester.useEmptyCells}; rows'
+   * cells are then not checked for blanks here for the completeness report. Default true.
+   */
+  countEmptyCells?: boolean;
 }
 
 /** The ledger and its data-quality report. */
@@ -93,6 +99,12 @@ export interface Ingester {
    * {@link RowFingerprints} does); required before `finish` when created with `rowFingerprints: false`.
    */
   useDuplicates(found: DuplicateRows): void;
+  /**
+   * The empty cells per source column (index = column) among the non-blank rows, as the reader counted them
+   * (a cell past a row's last one is empty; blank as {@link RowView.isEmpty} says); required before `finish`
+   * when created with `countEmptyCells: false`. Only the mapped fields' columns are read.
+   */
+  useEmptyCells(perColumn: ArrayLike<number>): void;
   /**
    * Builds the ledger now (identities merged, orders grouped and sorted), before the duplicate rows are known,
    * so a caller still waiting for them (the CLI's reader thread sorting fingerprints) fills the wait; `finish`
@@ -242,6 +254,8 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
   let hasTime = false;
 
   const fingerprintRows = options.rowFingerprints ?? true;
+  const countEmpties = options.countEmptyCells ?? true;
+  let emptiesGiven = false;
   const fingerprints = new RowFingerprints();
   let foundDuplicates: DuplicateRows | null = null;
   const identity = new IdentityGraph();
@@ -397,7 +411,7 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
     }
     counts.totalRows++;
     if (fingerprintRows) fingerprints.add(r.fingerprint(), row);
-    for (let j = 0; j < mappedCols.length; j++) if (r.isEmpty(mappedCols[j])) empties[j]++;
+    if (countEmpties) for (let j = 0; j < mappedCols.length; j++) if (r.isEmpty(mappedCols[j])) empties[j]++;
 
     // Amount first: its value counts in the reconciliation whatever happens to the row.
     let cents = NaN;
@@ -685,6 +699,7 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
     }));
     counts.purchases = purchases;
     counts.sharedContacts = identity.sharedContacts();
+    if (!countEmpties && !emptiesGiven) throw new Error('Ingester.finish: countEmptyCells is off and useEmptyCells was not called');
     if (!fingerprintRows && foundDuplicates === null) throw new Error('Ingester.finish: rowFingerprints is off and useDuplicates was not called');
     const duplicates = foundDuplicates ?? fingerprints.duplicates(duplicatesListed);
     counts.duplicateRows = duplicates.rows;
@@ -697,7 +712,16 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
     foundDuplicates = { rows: found.rows, sample: found.sample.slice(0, duplicatesListed) };
   }
 
-  return { mapping, headers, add, addRow, useDuplicates, assemble, finish };
+  function useEmptyCells(perColumn: ArrayLike<number>): void {
+    for (let j = 0; j < mappedCols.length; j++) {
+      const n = perColumn[mappedCols[j]];
+      if (n === undefined) throw new Error(`Ingester.useEmptyCells: no count for column ${mappedCols[j] + 1}`);
+      empties[j] = n;
+    }
+    emptiesGiven = true;
+  }
+
+  return { mapping, headers, add, addRow, useDuplicates, useEmptyCells, assemble, finish };
 }
 
 /**

@@ -27,6 +27,20 @@ for (const row of sorted) byDate.push(csvLine(row.cells, false));
 writeFileSync(join(dir, 'by-date.csv'), byDate.join('\n') + '\n');
 // A 1C-style export: a title and the date made above the header, semicolons, a decimal comma in the title.
 writeFileSync(join(dir, 'titled.csv'), 'Отчёт о продажах, март 2025\nСформирован 01.04.2025\n\nКлиент;Дата;Сумма\n1001;12.03.2025;1 234,56\n1002;13.03.2025;100\n');
+// Empty cells every way a file has them: nothing between separators, spaces, a no-break space, a quoted
+// blank, a record shorter than the header, a blank line, and a column after the mapped ones.
+writeFileSync(
+  join(dir, 'blanks.csv'),
+  [
+    'Клиент,Дата,Сумма,Менеджер,Канал,Заметки',
+    'A,2025-03-01,10,Анна,,x', // channel empty
+    'B,2025-03-02,20,  ,сайт', // manager spaces; no notes cell at all
+    '',
+    'C,2025-03-03,30,\u00a0,"  "', // manager a no-break space, channel a quoted blank
+    ',2025-03-04,40', // customer empty, manager and channel past the record's end
+    'D,2025-03-05,50,Олег,офис,,,',
+  ].join('\n') + '\n',
+);
 writeFileSync(join(dir, 'book.xlsx'), Buffer.from('PK\x03\x04\x14\x00\x00\x00[Content_Types].xml', 'latin1'));
 writeFileSync(join(dir, 'open-quote.csv'), 'Клиент,Дата,Сумма\nA,2025-03-12,"10\nB,2025-03-12,20\n');
 
@@ -75,6 +89,16 @@ describe('loadLedger: on one thread and with a reader thread, the same ledger an
       expect(one.ledger.customers[0].id).toContain('@');
       expect(two.ledger).toEqual(one.ledger);
       expect(two.quality).toEqual(one.quality);
+    }, 60_000);
+
+    it('empty cells for the completeness report, counted by hand, on both paths', async () => {
+      const options = { input: 'blanks.csv', lang: 'en' as const, progress: false };
+      for (const thread of ['0', '1']) {
+        const r = await loadLedger(options, context({ RFM_READER_THREAD: thread }, dir));
+        const empty = Object.fromEntries(r.quality.completeness.map((c) => [c.field, c.emptyRows]));
+        // Five non-blank rows: customer empty in one; manager blank in rows 3, 5 and 6; channel in 2, 5 and 6.
+        expect([r.quality.totalRows, empty]).toEqual([5, { customer: 1, date: 0, amount: 0, manager: 3, channel: 3 }]);
+      }
     }, 60_000);
 
     it('title lines above the header are passed over and named, on both paths', async () => {
