@@ -66,9 +66,10 @@ export interface IngestOptions {
    */
   rowFingerprints?: boolean;
   /**
-   * false when the reader counts the empty cells of every column itself (the CLI's reader thread does, in the
-   * pass that writes the cell ranges) and hands the counts over with {@link Ingester.useEmptyCells}; rows'
-   * cells are then not checked for blanks here for the completeness report. Default true.
+   * false when the reader counts the empty cells of every column itself (the CLI's reader thread does, from the
+   * cell ranges it holds) and hands the counts over with {@link Ingester.useEmptyCells}; rows' cells are then
+   * not checked for blanks here for the completeness report (the row rules still ask about the cells they read).
+   * Default true.
    */
   countEmptyCells?: boolean;
 }
