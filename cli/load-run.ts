@@ -64,14 +64,23 @@ export interface LoadedRun extends LoadedInput {
   run: RfmRun;
 }
 
+/** What a command shows beyond its own output. */
+export interface InputUse {
+  /**
+   * The command shows the data-quality report (`quality`, `demo`), so the report must be complete: only then are
+   * duplicate rows looked for. Other commands leave the check out (the report's `duplicates` is null).
+   */
+  showsQuality?: boolean;
+}
+
 /**
- * Validate the shared flags and the config, then read the ledger from `--input` (or `fallbackInput`):
+ * Validate the shared flags and the config, then read the ledger from `--input`:
  * `--columns` / the config's columns, `--delimiter`, `--encoding`, `--date-order`, `--time-zone`.
  */
-export async function loadInput(command: string, flags: FlagValues, ctx: CliContext, fallbackInput?: string): Promise<LoadedInput> {
+export async function loadInput(command: string, flags: FlagValues, ctx: CliContext, use: InputUse = {}): Promise<LoadedInput> {
   const format = oneOf(flags, 'format', ['table', 'csv', 'json'] as const, 'table');
   const dateOrderFlag = flags['date-order'] === undefined ? undefined : oneOf(flags, 'date-order', ['dmy', 'mdy'] as const, 'dmy');
-  const input = fallbackInput && flags.input === undefined ? fallbackInput : required(flags, 'input', 'sales.csv', command);
+  const input = required(flags, 'input', 'sales.csv', command);
   const config = await loadConfig(flags, ctx);
   const lang = langOf(flags, config.language);
   const today = dayInTimeZone(ctx.nowMs(), config.timeZone);
@@ -87,6 +96,7 @@ export async function loadInput(command: string, flags: FlagValues, ctx: CliCont
       today,
       lang,
       progress: format !== 'json' && !flags['no-progress'],
+      findDuplicates: use.showsQuality === true,
     },
     ctx,
   );
@@ -98,8 +108,8 @@ export async function loadInput(command: string, flags: FlagValues, ctx: CliCont
  * config's `asOf` / today in the configured time zone (`--time-zone` wins). With `--format csv|json` the run's
  * warnings (rules, empty scores) go to stderr, one line each; a table report prints them under its header.
  */
-export async function loadRun(command: string, flags: FlagValues, ctx: CliContext, fallbackInput?: string): Promise<LoadedRun> {
-  const input = await loadInput(command, flags, ctx, fallbackInput);
+export async function loadRun(command: string, flags: FlagValues, ctx: CliContext, use: InputUse = {}): Promise<LoadedRun> {
+  const input = await loadInput(command, flags, ctx, use);
   const run = runRfm(input.ledger, input.config, { today: input.today });
   // A table report shows the warnings under its header; CSV and JSON stay data, so they go to stderr.
   if (input.format !== 'table') {

@@ -78,7 +78,7 @@ export const demoCommand: Command = {
     const endDay = dayInTimeZone(ctx.nowMs(), config.timeZone);
     const { meta, generated } = await ensureDemoData({ seed, customers, endDay }, flags.regenerate === true);
     const file = relative(ctx.cwd, DEMO_FILE) || DEMO_FILE;
-    const { run, quality, lang, format } = await loadRun('demo', { ...flags, input: DEMO_FILE, format: flags.format ?? 'table' }, ctx);
+    const { run, quality, lang, format } = await loadRun('demo', { ...flags, input: DEMO_FILE, format: flags.format ?? 'table' }, ctx, { showsQuality: true });
     if (format === 'csv') {
       throw new UserInputError(
         bilingual(

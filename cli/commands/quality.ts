@@ -14,7 +14,7 @@ export const qualityCommand: Command = {
     '            [--time-zone TZ] [--config FILE] [--format table|json|csv] [--lang ru|en] [--out FILE]',
   flags: { ...INPUT_FLAGS, config: { type: 'string', short: 'c' } },
   async run(flags, ctx) {
-    const { quality, format, lang, ledger, config, aboveHeader } = await loadInput('quality', flags, ctx);
+    const { quality, format, lang, ledger, config, aboveHeader } = await loadInput('quality', flags, ctx, { showsQuality: true });
     const text =
       format === 'json'
         ? `${JSON.stringify({ ...quality, aboveHeader, version: runVersions(ledger, config) }, null, 2)}\n`

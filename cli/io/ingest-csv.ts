@@ -93,6 +93,7 @@ export async function ingestCsv(input: CsvInput, options: IngestCsvOptions): Pro
           ...readerOptions,
           file,
           columns: options.ingest.columns,
+          findDuplicates: options.ingest.findDuplicates,
           // The ledger is assembled while the reader thread still sorts the fingerprints (~0.2 s for 1M rows).
           onEnd: assemble,
         },
@@ -102,7 +103,7 @@ export async function ingestCsv(input: CsvInput, options: IngestCsvOptions): Pro
         },
         (record, row) => (ingester as Ingester).addRow(record, row),
       );
-      (ingester as Ingester | null)?.useDuplicates(findings.duplicates);
+      if (findings.duplicates !== null) (ingester as Ingester | null)?.useDuplicates(findings.duplicates);
       (ingester as Ingester | null)?.useEmptyCells(findings.emptyCells);
       return true;
     } catch (error) {

@@ -16,8 +16,8 @@ export class ReaderThreadUnavailable extends Error {
 
 /** What the reader thread works out over the whole file, for core's ingester (see Ingester.useDuplicates, useEmptyCells). */
 export interface ReaderFindings {
-  /** The duplicate rows among the non-blank records after the header. */
-  duplicates: DuplicateRows;
+  /** The duplicate rows among the non-blank records after the header; null when not looked for (`findDuplicates: false`). */
+  duplicates: DuplicateRows | null;
   /** Empty cells per column (index = column, up to the last mapped one) among those records. */
   emptyCells: number[];
 }
@@ -26,6 +26,8 @@ export interface ReaderFindings {
 export interface WorkerReadOptions extends Pick<ReadRowsOptions, 'delimiter' | 'encoding' | 'onEncoding' | 'onDelimiter' | 'onProgress'> {
   file: string;
   columns?: ScanJob['columns'];
+  /** Whether the reader thread finds the duplicate rows (default true); false when the command shows no quality report. */
+  findDuplicates?: boolean;
   /**
    * Called once every record has gone to `onRow`, while the reader thread still sorts the fingerprints for the
    * duplicate rows: the time to do whatever does not need them (the CLI assembles its ledger).
@@ -56,6 +58,7 @@ export async function readRowsInWorker(
     delimiter: options.delimiter,
     encoding: options.encoding ?? null,
     columns: options.columns,
+    findDuplicates: options.findDuplicates ?? true,
   };
   const worker = new Worker(await scanWorkerScript(), { eval: true, workerData: job });
   let decode: DecodeBytes = decoderFor('utf-8');

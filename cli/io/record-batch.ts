@@ -34,6 +34,8 @@ export interface Precompute {
   coded: number[];
   /** The columns whose empty cells the reader thread counts, for the completeness report: 0 up to the last mapped one. */
   width: number;
+  /** Whether every record is fingerprinted to find the duplicate rows (false when the command shows no quality report). */
+  fingerprints: boolean;
 }
 
 const HEAD = 5;
@@ -146,7 +148,7 @@ export class BatchWriter {
     // Duplicate rows are found here, from every non-blank record (the ingester skips blank ones too), so the
     // sort of a million fingerprints runs on this thread while the main thread still works through its batches.
     if (row.length > 0) {
-      this.fingerprints.add(this.fingerprint(row), rowNumber);
+      if (this.pre.fingerprints) this.fingerprints.add(this.fingerprint(row), rowNumber);
       this.countBlanks(row);
     }
     this.records++;
@@ -210,9 +212,9 @@ export class BatchWriter {
     return finishFingerprint(h1, h2);
   }
 
-  /** The duplicate rows among all records added so far (source row numbers). */
-  duplicates(): DuplicateRows {
-    return this.fingerprints.duplicates();
+  /** The duplicate rows among all records added so far (source row numbers); null when records are not fingerprinted. */
+  duplicates(): DuplicateRows | null {
+    return this.pre.fingerprints ? this.fingerprints.duplicates() : null;
   }
 
   /** The batch so far (its arrays trimmed), and a fresh start. Null when no record was added. */

@@ -10,6 +10,8 @@ export interface ScanJob {
   delimiter: Delimiter | null;
   encoding: InputEncoding | null;
   columns?: Partial<Record<FieldName, string>>;
+  /** Whether to find the duplicate rows (fingerprint every record); false when the command shows no quality report. */
+  findDuplicates: boolean;
 }
 
 /**
@@ -23,5 +25,5 @@ export type ScanMessage =
   | { type: 'batch'; batch: RecordBatch }
   | { type: 'progress'; bytes: number; records: number }
   | { type: 'end' }
-  | { type: 'done'; duplicates: DuplicateRows; emptyCells: number[] }
+  | { type: 'done'; duplicates: DuplicateRows | null; emptyCells: number[] }
   | { type: 'error'; message: string; user: boolean; key?: string; code?: string; texts?: { ru: string; en: string } };

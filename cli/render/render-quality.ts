@@ -59,19 +59,21 @@ export function renderQualityReport(q: QualityReport, lang: Lang, listLimit = 20
       ? `Возвраты: ${countOf(lang, q.refunds.rows, ROWS.ru, ROWS.en)} на ${units(q.refunds.total, lang)}; заказов с суммой ≤ 0 (не покупки): ${n(q.nonPurchaseOrders)}`
       : `Refund rows: ${n(q.refunds.rows)} totalling ${units(q.refunds.total, lang)}; orders with net ≤ 0 (not purchases): ${n(q.nonPurchaseOrders)}`,
   );
+  // Null only where a command showing no report skipped the check; said so rather than shown as 0.
+  const duplicateRows = q.duplicates === null ? (ru ? 'не проверялись' : 'not checked') : n(q.duplicates.rows);
   checks.push(
     ru
-      ? `Дубликаты строк (оставлены, проверьте): ${n(q.duplicates.rows)} · нулевые суммы: ${n(q.zeroAmounts.rows)}` +
+      ? `Дубликаты строк (оставлены, проверьте): ${duplicateRows} · нулевые суммы: ${n(q.zeroAmounts.rows)}` +
           (q.futureDates ? ` · даты позже ${q.futureDates.today}: ${n(q.futureDates.rows)}` : '')
-      : `Duplicate rows (kept, check them): ${n(q.duplicates.rows)} · zero amounts: ${n(q.zeroAmounts.rows)}` +
+      : `Duplicate rows (kept, check them): ${duplicateRows} · zero amounts: ${n(q.zeroAmounts.rows)}` +
           (q.futureDates ? ` · dated after ${q.futureDates.today}: ${n(q.futureDates.rows)}` : ''),
   );
   // Where to look: the first rows of each check (source row numbers, header = 1).
   const more = (total: number, shown: number): string => (total > shown ? (ru ? ` … (ещё ${n(total - shown)})` : ` … (+${n(total - shown)})`) : '');
   const rowList = (rows: number[], total: number): string =>
     (total === 1 ? (ru ? 'строка ' : 'row ') : ru ? 'строки ' : 'rows ') + rows.join(', ') + more(total, rows.length);
-  const dups = q.duplicates.sample.slice(0, SAMPLE_SHOWN);
-  if (dups.length) {
+  const dups = q.duplicates?.sample.slice(0, SAMPLE_SHOWN) ?? [];
+  if (q.duplicates !== null && dups.length) {
     checks.push(
       (ru ? '  дубликаты: ' : '  duplicates: ') +
         dups.map((d) => (ru ? `строка ${d.row} = строка ${d.sameAs}` : `row ${d.row} = row ${d.sameAs}`)).join(', ') +
@@ -193,7 +195,7 @@ export function qualityCsv(q: QualityReport, lang: Lang): string {
   const rows: unknown[][] = [
     ...q.rejected.map((x) => [x.row, 'rejected', x.column, x.value, x.reason]),
     ...q.excluded.map((x) => [x.row, 'excluded', '', '', x.reason]),
-    ...q.duplicates.sample.map((d) => [d.row, 'duplicate', '', '', lang === 'ru' ? `повторяет строку ${d.sameAs} (учтена)` : `repeats row ${d.sameAs} (kept)`]),
+    ...(q.duplicates?.sample ?? []).map((d) => [d.row, 'duplicate', '', '', lang === 'ru' ? `повторяет строку ${d.sameAs} (учтена)` : `repeats row ${d.sameAs} (kept)`]),
   ].sort((a, b) => (a[0] as number) - (b[0] as number));
   return renderCsv(['row', 'outcome', 'column', 'value', 'reason'], rows);
 }

@@ -33,7 +33,8 @@ export interface QualityCounts {
   sharedContacts: SharedContact[];
   /** Used rows per currency named in their amount cell (`₽`, `руб.`, `USD`), their sum in cents and the first row. */
   currencies: Map<string, { rows: number; cents: number; sampleRow: number }>;
-  duplicateRows: number;
+  /** Exact duplicate rows found, or null when they were not looked for (see `IngestOptions.findDuplicates`). */
+  duplicateRows: number | null;
   duplicateSample: { row: number; sameAs: number }[];
   noIdRows: number;
   noIdAttached: number;
@@ -123,7 +124,7 @@ export function buildQualityReport(
     excludedNotListed: counts.excludedNotListed,
     completeness,
     completenessPass: completeness.every((c) => c.pass !== false),
-    duplicates: { rows: counts.duplicateRows, sample: counts.duplicateSample },
+    duplicates: counts.duplicateRows === null ? null : { rows: counts.duplicateRows, sample: counts.duplicateSample },
     futureDates: today === null ? null : { today, rows: counts.futureRows, sampleRows: counts.futureSample },
     zeroAmounts: { rows: counts.zeroRows, sampleRows: counts.zeroSample },
     roundedByExcel: {

@@ -79,8 +79,11 @@ export interface QualityReport {
   completeness: FieldCompleteness[];
   /** Every required field meets the SLA. */
   completenessPass: boolean;
-  /** Rows identical, cell for cell, to an earlier row. They are KEPT in the ledger (a repeat purchase is legitimate); check them. */
-  duplicates: { rows: number; sample: { row: number; sameAs: number }[] };
+  /**
+   * Rows identical, cell for cell, to an earlier row. They are KEPT in the ledger (a repeat purchase is legitimate); check them.
+   * Null when they were not looked for: a caller that shows no quality report can skip the check (`findDuplicates: false`).
+   */
+  duplicates: { rows: number; sample: { row: number; sameAs: number }[] } | null;
   /** Used rows dated after `today` (null when no today was given, so nothing was checked). */
   futureDates: (RowSample & { today: string }) | null;
   /** Used rows with a zero amount. */

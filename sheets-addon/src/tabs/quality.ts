@@ -124,13 +124,14 @@ export function qualityWarnings(q: QualityReport, lang: Lang): Warning[] {
       });
     }
   }
-  if (q.duplicates.rows > 0) {
+  const duplicates = q.duplicates;
+  if (duplicates !== null && duplicates.rows > 0) {
     out.push({
       source: src,
       message: bi(
         lang,
-        `${plural('ru', q.duplicates.rows, 'row')} полностью ${ruOne(q.duplicates.rows) ? 'повторяет более раннюю (учтена' : 'повторяют более ранние (учтены'}; проверьте), например строка ${q.duplicates.sample[0]?.row}`,
-        `${plural('en', q.duplicates.rows, 'row')} ${q.duplicates.rows === 1 ? 'repeats' : 'repeat'} an earlier row cell for cell (kept; check them), e.g. row ${q.duplicates.sample[0]?.row}`,
+        `${plural('ru', duplicates.rows, 'row')} полностью ${ruOne(duplicates.rows) ? 'повторяет более раннюю (учтена' : 'повторяют более ранние (учтены'}; проверьте), например строка ${duplicates.sample[0]?.row}`,
+        `${plural('en', duplicates.rows, 'row')} ${duplicates.rows === 1 ? 'repeats' : 'repeat'} an earlier row cell for cell (kept; check them), e.g. row ${duplicates.sample[0]?.row}`,
       ),
     });
   }

@@ -53,7 +53,7 @@ describe('loadLedger: on one thread and with a reader thread, the same ledger an
     expect(two.ledger).toEqual(one.ledger);
     expect(two.quality).toEqual(one.quality);
     // The reader thread finds the duplicate rows itself; they must be the ones the ingester finds on one thread.
-    expect(one.quality.duplicates.rows).toBeGreaterThan(0);
+    expect(one.quality.duplicates?.rows).toBeGreaterThan(0);
     expect(two.quality.duplicates).toEqual(one.quality.duplicates);
     // Row numbers are the file's lines: the record at line 4 spans lines 4-5, the next record is line 6.
     const rows = one.ledger.orders.flatMap((o) => orderRows(o)).sort((a, b) => a - b);
@@ -76,9 +76,21 @@ describe('loadLedger: on one thread and with a reader thread, the same ledger an
       if (seen.has(key)) duplicates++;
       else seen.add(key);
     }
-    expect(one.quality.duplicates.rows).toBe(duplicates);
+    expect(one.quality.duplicates?.rows).toBe(duplicates);
     expect(two.ledger).toEqual(one.ledger);
     expect(two.quality).toEqual(one.quality);
+  }, 60_000);
+
+  it('without the duplicate check (commands that show no quality report): the same ledger and report on both paths, duplicates null', async () => {
+    const options = { input: 'demo.csv', lang: 'en' as const, progress: false, today: 20159 };
+    const checked = await loadLedger(options, context({ RFM_READER_THREAD: '0' }, dir));
+    expect(checked.quality.duplicates?.rows).toBeGreaterThan(0);
+    for (const thread of ['0', '1']) {
+      const skipped = await loadLedger({ ...options, findDuplicates: false }, context({ RFM_READER_THREAD: thread }, dir));
+      expect(skipped.quality.duplicates).toBeNull();
+      expect(skipped.ledger).toEqual(checked.ledger);
+      expect({ ...skipped.quality, duplicates: checked.quality.duplicates }).toEqual(checked.quality);
+    }
   }, 60_000);
 
   describe('edge cases', () => {

@@ -270,10 +270,23 @@ describe('createIngester', () => {
     it('every duplicate row is listed with the row it repeats, up to the listing cap (all are counted)', () => {
       const rows: Cell[][] = [['client', 'date', 'amount'], ...Array.from({ length: 15 }, () => ['A', '2025-03-12', '10'])];
       const all = run(rows).quality.duplicates;
-      expect(all.rows).toBe(14);
-      expect(all.sample).toEqual(Array.from({ length: 14 }, (_, i) => ({ row: i + 3, sameAs: 2 })));
+      expect(all?.rows).toBe(14);
+      expect(all?.sample).toEqual(Array.from({ length: 14 }, (_, i) => ({ row: i + 3, sameAs: 2 })));
       const capped = run(rows, { maxRejectedListed: 5 }).quality.duplicates;
-      expect([capped.rows, capped.sample.length, capped.sample[4]]).toEqual([14, 5, { row: 7, sameAs: 2 }]);
+      expect([capped?.rows, capped?.sample.length, capped?.sample[4]]).toEqual([14, 5, { row: 7, sameAs: 2 }]);
+    });
+    it('findDuplicates: false fingerprints nothing and reports the duplicates as not looked for (null), all else the same', () => {
+      const rows: Cell[][] = [['client', 'date', 'amount'], ['A', '2025-03-12', '10'], ['A', '2025-03-12', '10'], ['B', '2025-03-13', '7']];
+      const checked = run(rows);
+      const skipped = run(rows, { findDuplicates: false });
+      expect(checked.quality.duplicates).toEqual({ rows: 1, sample: [{ row: 3, sameAs: 2 }] });
+      expect(skipped.quality.duplicates).toBeNull();
+      expect({ ...skipped.quality, duplicates: checked.quality.duplicates }).toEqual(checked.quality);
+      expect(skipped.ledger).toEqual(checked.ledger);
+      // A reader that finds no duplicates need not hand any over either.
+      const ing = createIngester(rows[0], { findDuplicates: false, rowFingerprints: false });
+      for (const r of rows.slice(1)) ing.add(r);
+      expect(ing.finish().quality.duplicates).toBeNull();
     });
 
     it('a totals line ("Итого", "Total:") is rejected as such, not as a sale without a date', () => {

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { createIngester, type Cell } from '../../../core';
+import { qualityCsv, renderQualityReport } from '../../../cli/render/render-quality';
+
+function report(findDuplicates: boolean) {
+  const rows: Cell[][] = [['Клиент', 'Дата', 'Сумма'], ['A', '2025-03-12', '10'], ['A', '2025-03-12', '10']];
+  const ing = createIngester(rows[0], { findDuplicates });
+  for (const r of rows.slice(1)) ing.add(r);
+  return ing.finish().quality;
+}
+
+describe('renderQualityReport: duplicate rows', () => {
+  it('names the count and the rows when they were looked for', () => {
+    const q = report(true);
+    expect(renderQualityReport(q, 'en')).toContain('Duplicate rows (kept, check them): 1 ·');
+    expect(renderQualityReport(q, 'en')).toContain('  duplicates: row 3 = row 2');
+    expect(qualityCsv(q, 'en')).toContain('3,duplicate,,,repeats row 2 (kept)');
+  });
+
+  it('says "not checked", never 0, when a caller skipped the check (findDuplicates: false)', () => {
+    const q = report(false);
+    expect(renderQualityReport(q, 'en')).toContain('Duplicate rows (kept, check them): not checked ·');
+    expect(renderQualityReport(q, 'ru')).toContain('Дубликаты строк (оставлены, проверьте): не проверялись ·');
+    expect(renderQualityReport(q, 'en')).not.toContain('  duplicates:');
+    expect(qualityCsv(q, 'en')).not.toContain('duplicate');
+  });
+});
