@@ -27,13 +27,14 @@ function latest(values: (string | null)[], days: number[], keys: number[]): stri
 
 /**
  * The ingester's orders with parallel arrays (kept outside the objects so that assembling touches
- * the order objects as little as possible): identity key, packed day/minute, net cents.
+ * the order objects as little as possible): identity key, packed day/minute, net cents. The arrays may be
+ * longer than `orders` (room to grow); entries past `orders.length` are not read.
  */
 export interface ProvisionalOrders {
   orders: Order[];
-  keys: number[];
-  codes: number[];
-  nets: number[];
+  keys: Int32Array;
+  codes: Float64Array;
+  nets: Float64Array;
 }
 
 /**
@@ -80,7 +81,7 @@ function sortIndexById(ids: string[]): Int32Array {
  * id. Works on index arrays and counting sorts so the cost stays linear in the number of orders.
  * Packed day/minute codes are `day * 2048 + minute + 1`.
  * @returns the ledger and its number of purchases (orders with net > 0)
- * @example assembleLedger(graph, info, { orders: [], keys: [], codes: [], nets: [] }, has).ledger.customers // → []
+ * @example assembleLedger(graph, info, { orders: [], keys: new Int32Array(0), codes: new Float64Array(0), nets: new Float64Array(0) }, has).ledger.customers // → []
  */
 export function assembleLedger(
   identity: IdentityGraph,
