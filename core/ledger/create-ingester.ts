@@ -269,7 +269,7 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
    * The running money sums of `counts` (SUM_INPUT…), in cents, kept in a Float64Array and copied into `counts` at
    * `finish`. As object fields they start as small integers, and the first to pass 2^30 cents (10.7 million)
    * changed its field to a double in the middle of the read: V8 then threw away addRow's optimised code and
-   * compiled it again (~90 ms each time), four of its seven compilations on the 1M-row demo file.
+   * compiled it again (~90 ms each time): 7 compilations on the 1M-row demo file before, 3–5 since.
    */
   const sums = new Float64Array(5);
 
