@@ -68,7 +68,7 @@ export async function loadLedger(options: LoadOptions, ctx: CliContext): Promise
         timeZone: options.timeZone,
         today: options.today,
         locale: options.lang,
-        findDuplicates: options.findDuplicates ?? true,
+        findDuplicates: options.findDuplicates,
       },
       readerThread: ctx.env.RFM_READER_THREAD,
       onProgress: (p) => progress.update(p.bytes, p.records),

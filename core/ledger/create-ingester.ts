@@ -745,8 +745,8 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
     counts.noIdCents = sums[SUM_NO_ID];
     counts.sharedContacts = identity.sharedContacts();
     if (!countEmpties && !emptiesGiven) throw new Error('Ingester.finish: countEmptyCells is off and useEmptyCells was not called');
-    if (findDuplicates && !fingerprintRows && foundDuplicates === null) throw new Error('Ingester.finish: rowFingerprints is off and useDuplicates was not called');
     if (findDuplicates) {
+      if (!fingerprintRows && foundDuplicates === null) throw new Error('Ingester.finish: rowFingerprints is off and useDuplicates was not called');
       const duplicates = foundDuplicates ?? fingerprints.duplicates(duplicatesListed);
       counts.duplicateRows = duplicates.rows;
       counts.duplicateSample = duplicates.sample;
