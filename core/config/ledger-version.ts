@@ -1,4 +1,5 @@
-import type { Ledger, Order } from '../ledger/types';
+import { ledgerOrderCount, orderTable } from '../ledger/order-table';
+import type { Ledger } from '../ledger/types';
 import { hashText } from '../ledger/hash-text';
 import { VERSION_LENGTH } from './config-version';
 
@@ -20,17 +21,22 @@ const LANES = new Int32Array(2);
  * @example ledgerVersion({ customers: [], orders: [], merges: [], netCents: 0, has }) // → "a1d99c7615" (an empty ledger)
  */
 export function ledgerVersion(ledger: Ledger): string {
-  const sums = { a: 0, b: 0, c: 0, orders: 0 };
+  const sums = { a: 0, b: 0, c: 0 };
   const h = new LedgerHash();
-  for (const customer of ledger.customers) addOrders(customer.orders, h, sums);
-  if (sums.orders !== ledger.orders.length) {
+  const table = orderTable(ledger);
+  const count = ledgerOrderCount(ledger);
+  if (table.day.length === count) {
+    for (let p = 0; p < count; p++) {
+      const id = table.id(p);
+      addOrder(h, sums, id, table.customerId(p), table.day[p], table.minute[p], table.netCents[p], table.refundCents[p], table.manager(p), table.channel(p), table.promo[p] === 1);
+    }
+  } else {
     // A ledger whose customers do not hold exactly its orders (made by hand): hash the orders list itself.
-    sums.a = sums.b = sums.c = sums.orders = 0;
-    addOrders(ledger.orders, h, sums);
+    for (const o of ledger.orders) addOrder(h, sums, o.id, o.customerId, o.day, o.minute, o.netCents, o.refundCents, o.manager, o.channel, o.promo);
   }
   h.reset();
   h.number(ledger.customers.length);
-  h.number(ledger.orders.length);
+  h.number(count);
   h.number(ledger.netCents);
   h.number(sums.a);
   h.number(sums.b);
@@ -38,24 +44,33 @@ export function ledgerVersion(ledger: Ledger): string {
   return h.hex().slice(0, VERSION_LENGTH);
 }
 
-/** Adds each order's own hash to the running sums (mod 2³² per lane). */
-function addOrders(orders: readonly Order[], h: LedgerHash, sums: { a: number; b: number; c: number; orders: number }): void {
-  for (const o of orders) {
-    h.reset();
-    h.text(String(o.id));
-    h.text(String(o.customerId));
-    h.number(o.day);
-    h.number(o.minute);
-    h.number(o.netCents);
-    h.number(o.refundCents);
-    h.text(o.manager ?? '');
-    h.text(o.channel ?? '');
-    h.number(o.promo ? 1 : 0);
-    sums.a = (sums.a + h.a) | 0;
-    sums.b = (sums.b + h.b) | 0;
-    sums.c = (sums.c + Math.imul(h.a ^ (h.b >>> 16), 0x7feb352d)) | 0;
-  }
-  sums.orders += orders.length;
+/** Adds one order's own hash to the running sums (mod 2³² per lane). */
+function addOrder(
+  h: LedgerHash,
+  sums: { a: number; b: number; c: number },
+  id: string,
+  customerId: string,
+  day: number,
+  minute: number,
+  netCents: number,
+  refundCents: number,
+  manager: string | null,
+  channel: string | null,
+  promo: boolean,
+): void {
+  h.reset();
+  h.text(String(id));
+  h.text(String(customerId));
+  h.number(day);
+  h.number(minute);
+  h.number(netCents);
+  h.number(refundCents);
+  h.text(manager ?? '');
+  h.text(channel ?? '');
+  h.number(promo ? 1 : 0);
+  sums.a = (sums.a + h.a) | 0;
+  sums.b = (sums.b + h.b) | 0;
+  sums.c = (sums.c + Math.imul(h.a ^ (h.b >>> 16), 0x7feb352d)) | 0;
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { IdentityGraph } from './identity-graph';
 import { joinOrderLines } from './order-lines';
+import type { OrderColumns } from './order-columns';
+import { lazyLedger } from './ledger-orders';
 import type { Customer, Ledger, Order } from './types';
 
 /** Latest non-empty name, e-mail and phone per identity key, with the day they were seen. */
@@ -23,18 +25,6 @@ function latest(values: (string | null)[], days: number[], keys: number[]): stri
     }
   }
   return best;
-}
-
-/**
- * The ingester's orders with parallel arrays (kept outside the objects so that assembling touches
- * the order objects as little as possible): identity key, packed day/minute, net cents. The arrays may be
- * longer than `orders` (room to grow); entries past `orders.length` are not read.
- */
-export interface ProvisionalOrders {
-  orders: Order[];
-  keys: Int32Array;
-  codes: Float64Array;
-  nets: Float64Array;
 }
 
 /**
@@ -75,23 +65,29 @@ function sortIndexById(ids: string[]): Int32Array {
 }
 
 /**
- * Builds the ledger from the ingester's provisional orders (keyed by identity key): resolves each key
- * to its canonical customer, joins orders of merged accounts that share an order id, sorts each
- * customer's orders by day, minute, id, the customers by id and all orders by day, minute, customer,
- * id. Works on index arrays and counting sorts so the cost stays linear in the number of orders.
- * Packed day/minute codes are `day * 2048 + minute + 1`.
+ * Builds the ledger from the ingester's orders (keyed by identity key): resolves each key to its canonical
+ * customer, joins orders of merged accounts that share an order id, sorts each customer's orders by day,
+ * minute, id, the customers by id and all orders by day, minute, customer, id. Works on index arrays and
+ * counting sorts so the cost stays linear in the number of orders. Packed day/minute codes are
+ * `day * 2048 + minute + 1`.
+ *
+ * No order object is made here (but for orders joined above, as objects): the ledger reads the columns (its
+ * OrderTable), and `customer.orders` and `ledger.orders` make each order's object the first time they are read
+ * (see lazyLedger).
  * @returns the ledger and its number of purchases (orders with net > 0)
- * @example assembleLedger(graph, info, { orders: [], keys: new Int32Array(0), codes: new Float64Array(0), nets: new Float64Array(0) }, has).ledger.customers // → []
+ * @example assembleLedger(graph, info, new OrderColumns(), has).ledger.customers // → []
  */
 export function assembleLedger(
   identity: IdentityGraph,
   info: RowCustomerInfo,
-  provisional: ProvisionalOrders,
+  columns: OrderColumns,
   has: Ledger['has'],
 ): { ledger: Ledger; purchases: number } {
-  const { orders, keys: orderKeys, codes: orderCodes, nets: orderNets } = provisional;
+  const { keys: orderKeys, codes: orderCodes, nets: orderNets } = columns;
   const canonical = identity.canonicalKeys();
   const nKeys = identity.ids.length;
+  /** Order objects made so far (by order number): joined orders at once, the rest when first read. */
+  const objects: (Order | undefined)[] = [];
 
   // Customers, one per canonical key, in first-seen order.
   const customerOf = new Int32Array(nKeys).fill(-1);
@@ -105,7 +101,8 @@ export function assembleLedger(
     if (ci < 0) {
       ci = customers.length;
       customerOf[c] = ci;
-      customers.push({ id: identity.ids[c], ids: [identity.ids[c]], name: null, email: null, phone: null, manager: null, orders: [] });
+      // `orders` is added by lazyLedger, as the last property.
+      customers.push({ id: identity.ids[c], ids: [identity.ids[c]], name: null, email: null, phone: null, manager: null } as Customer);
     }
     if (k !== c && identity.synthetic[k] === 0) customers[ci].ids.push(identity.ids[k]);
     if (groupSize[c] > 1) {
@@ -126,7 +123,7 @@ export function assembleLedger(
   }
 
   // Pass over orders in creation order: customer, joins of merged accounts' orders, totals.
-  const n = orders.length;
+  const n = columns.size;
   const orderCustomer = new Int32Array(n).fill(-1); // -1: joined into an earlier order
   let joined: Map<string, number> | null = null;
   let netCents = 0;
@@ -141,21 +138,21 @@ export function assembleLedger(
     if (day > maxDay) maxDay = day;
     const ci = customerOf[c];
     if (groupSize[c] > 1) {
-      // Merged accounts: the canonical id, and one order per order id.
-      const order = orders[i];
-      if (order.id.charCodeAt(0) !== 35 /* # */) {
+      // Merged accounts: one order per order id, joined as objects (merges are few).
+      const id = columns.id(i);
+      if (id !== '') {
         if (joined === null) joined = new Map();
-        const key = `${order.id}\u0001${c}`;
+        const key = `${id}\u0001${c}`;
         const at = joined.get(key);
         if (at !== undefined) {
-          joinOrder(orders[at], order);
+          const into = (objects[at] ??= columns.toOrder(at, customers[ci].id));
+          joinOrder(into, columns.toOrder(i, customers[ci].id));
           orderNets[at] += orderNets[i];
           if (orderCodes[i] < orderCodes[at]) orderCodes[at] = orderCodes[i];
           continue;
         }
         joined.set(key, i);
       }
-      order.customerId = customers[ci].id;
     }
     orderCustomer[i] = ci;
     alive++;
@@ -177,9 +174,13 @@ export function assembleLedger(
   const byCodeThenId = (a: number, b: number): number => {
     const d = orderCodes[a] - orderCodes[b];
     if (d !== 0) return d;
-    const x = orders[a].id;
-    const y = orders[b].id;
+    const x = columns.orderId(a);
+    const y = columns.orderId(b);
     return x < y ? -1 : x > y ? 1 : 0;
+  };
+  const manager = (i: number): string | null => {
+    const joined = objects[i];
+    return joined ? joined.manager : columns.manager(i);
   };
   const sortedCustomers = new Array<Customer>(nc);
   for (let r = 0; r < nc; r++) {
@@ -193,13 +194,11 @@ export function assembleLedger(
         break;
       }
     }
-    const list = new Array<Order>(e - s);
-    for (let j = s; j < e; j++) list[j - s] = orders[grouped[j]];
-    customer.orders = list;
     if (has.manager) {
-      for (let j = list.length - 1; j >= 0; j--) {
-        if (list[j].manager !== null) {
-          customer.manager = list[j].manager;
+      for (let j = e - 1; j >= s; j--) {
+        const m = manager(grouped[j]);
+        if (m !== null) {
+          customer.manager = m;
           break;
         }
       }
@@ -208,7 +207,7 @@ export function assembleLedger(
 
   // All orders: a counting sort over the customer-grouped list (so customers stay in id order), keyed by
   // the packed day/minute code when the span is small enough, else by day and then minute (stable).
-  const all = new Array<Order>(alive);
+  const sorted = new Int32Array(alive);
   if (alive > 0) {
     const byCode = has.time && (maxDay - minDay + 1) * 2048 <= 1 << 24;
     const base = byCode ? minDay * 2048 : minDay;
@@ -217,7 +216,6 @@ export function assembleLedger(
     const first = new Int32Array(span + 1);
     for (let j = 0; j < alive; j++) first[slot(grouped[j]) + 1]++;
     for (let d = 0; d < span; d++) first[d + 1] += first[d];
-    const sorted = new Int32Array(alive);
     for (let j = 0; j < alive; j++) {
       const i = grouped[j];
       sorted[first[slot(i)]++] = i;
@@ -235,12 +233,10 @@ export function assembleLedger(
         s = e;
       }
     }
-    for (let j = 0; j < alive; j++) all[j] = orders[sorted[j]];
   }
-  return {
-    ledger: { customers: sortedCustomers, orders: all, merges: identity.merges(canonical), netCents, has },
-    purchases,
-  };
+
+  const ledger = lazyLedger(columns, sortedCustomers, grouped, start, sorted, objects, { merges: identity.merges(canonical), netCents, has });
+  return { ledger, purchases };
 }
 
 /** Adds a later order's lines to an order with the same id of the same (merged) customer. */

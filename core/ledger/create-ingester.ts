@@ -28,7 +28,7 @@ import { scanned } from './scan-number';
 import { DUPLICATES_LISTED, RowFingerprints, type DuplicateRows } from './row-fingerprints';
 import { CellsRow, type RowView } from './row-view';
 import { assembleLedger, type RowCustomerInfo } from './assemble-ledger';
-import { addOrderCategory, addOrderRow } from './order-lines';
+import { OrderColumns } from './order-columns';
 import { buildQualityReport, type QualityCounts } from '../quality/build-quality-report';
 import {
   FIELD_NAMES,
@@ -37,7 +37,6 @@ import {
   type ExcludedRow,
   type FieldName,
   type Ledger,
-  type Order,
   type RejectedRow,
 } from './types';
 
@@ -282,27 +281,8 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
   const identity = new IdentityGraph();
   /** Per identity key: the latest name (a code of the name column), e-mail and phone (identity codes). */
   const latest = new LatestContacts();
-  const orders: Order[] = [];
-  /**
-   * Per order (same index as `orders`): its customer's identity key, its packed day/minute code and its net cents,
-   * in typed arrays grown by doubling: pushing to three growing arrays of numbers was a sixth of addRow's time, and
-   * the collector copies and walks such arrays, never a typed array's contents.
-   */
-  let orderKeys = new Int32Array(1024);
-  let orderCodes = new Float64Array(1024);
-  let orderNets = new Float64Array(1024);
-  function growOrderColumns(): void {
-    const size = orderKeys.length * 2;
-    const keys = new Int32Array(size);
-    keys.set(orderKeys);
-    orderKeys = keys;
-    const codes = new Float64Array(size);
-    codes.set(orderCodes);
-    orderCodes = codes;
-    const nets = new Float64Array(size);
-    nets.set(orderNets);
-    orderNets = nets;
-  }
+  /** The orders, as typed columns: the ledger reads them as they are and makes an order object only when asked (ledger-orders.ts). */
+  const orders = new OrderColumns();
   const orderIndex = new IdTable();
   let lastOrderId = '';
   let lastOrderIndex = -1;
@@ -310,18 +290,6 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
   let finished = false;
   /** The ledger once `assemble` built it (rows are then closed). */
   let assembled: { ledger: Ledger; purchases: number } | null = null;
-
-  /** One detached copy per distinct manager, channel or category text. */
-  const interned = new Map<string, string>();
-  function intern(text: string | null): string | null {
-    if (text === null) return null;
-    let kept = interned.get(text);
-    if (kept === undefined) {
-      kept = detachString(text);
-      interned.set(kept, kept);
-    }
-    return kept;
-  }
 
   // Cells read through codes: whatever is worked out from a cell is worked out once per distinct cell
   // (per code), so rows of one customer far apart (a file sorted by date) cost a lookup, not a parse.
@@ -361,14 +329,15 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
   };
   const statusCodes = new CellCodes();
   const statusOf: ReturnType<typeof parseStatus>[] = [];
+  /** Manager, channel and category cells → the orders' number of the trimmed text (see OrderColumns.textCode), -1 when blank; a blank category is ''. */
   const managerCodes = new CellCodes();
-  const managerOf: (string | null)[] = [];
+  const managerOf: number[] = [];
   const channelCodes = new CellCodes();
-  const channelOf: (string | null)[] = [];
+  const channelOf: number[] = [];
   const categoryCodes = new CellCodes();
-  const categoryOf: (string | null)[] = [];
-  const readText = (cell: Cell): string | null => intern(textOrNull(cell));
-  const readCategory = (cell: Cell): string | null => intern(textOrNull(cell)) ?? '';
+  const categoryOf: number[] = [];
+  const readText = (cell: Cell): number => orders.textCode(textOrNull(cell));
+  const readCategory = (cell: Cell): number => orders.textCode(textOrNull(cell) ?? '');
   const promoCodes = new CellCodes();
   const promoOf: boolean[] = [];
   /** Currency column cells → an ISO code (`RUB`, `USD`: see currencyOfCell), or null when blank or unknown. */
@@ -412,9 +381,10 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
   let phonePlaceholder = false;
   let emailPlaceholder = false;
   let name = -1;
-  let manager: string | null = null;
-  let channel: string | null = null;
-  let category: string | null = null;
+  /** Text codes of the row's manager, channel and category (-1: none). */
+  let manager = -1;
+  let channel = -1;
+  let category = -1;
   let promo = false;
   let orderId = '';
   /** The row's order id was rounded by Excel (and is not used). */
@@ -633,63 +603,31 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
     let mapKey = '';
     if (orderId !== '') {
       // Line items of one order are usually adjacent: skip the table lookup then.
-      // Numbered here when new: the order made below takes index orders.length.
-      index = orderId === lastOrderId ? lastOrderIndex : orderIndex.getOrAdd(orderId, orders.length);
-      if (index >= 0 && orderKeys[index] !== key) {
+      // Numbered here when new: the order made below takes number orders.size.
+      index = orderId === lastOrderId ? lastOrderIndex : orderIndex.getOrAdd(orderId, orders.size);
+      if (index >= 0 && orders.keys[index] !== key) {
         // The same order id under another customer: a separate order (reported as a shared order id).
         mapKey = `${orderId}\u0001${key}`;
         index = sharedOrderIndex.get(mapKey) ?? -1;
       }
     }
     if (index < 0) {
-      const order: Order = {
-        id: orderId !== '' ? detachString(orderId) : `#${row}`,
-        customerId: identity.ids[key], // replaced at finish when accounts are merged
-        day,
-        minute,
-        netCents: cents,
-        refundCents: cents < 0 ? cents : 0,
-        manager,
-        channel,
-        promo,
-        category,
-        categorySplit: null,
-        row,
-        lineRows: null,
-      };
+      const id = orderId !== '' ? detachString(orderId) : '';
+      const at = orders.add(id, key, code, cents, row, manager, channel, promo, category);
       if (mapKey !== '') {
-        sharedOrderIndex.set(detachString(mapKey), orders.length);
+        sharedOrderIndex.set(detachString(mapKey), at);
         counts.sharedOrderIds++;
       } else if (orderId !== '') {
-        lastOrderId = order.id;
-        lastOrderIndex = orders.length;
+        lastOrderId = id;
+        lastOrderIndex = at;
       }
-      const at = orders.length;
-      if (at === orderKeys.length) growOrderColumns();
-      orders.push(order);
-      orderKeys[at] = key;
-      orderCodes[at] = code;
-      orderNets[at] = cents;
       return;
     }
     if (mapKey === '') {
       lastOrderId = orderId;
       lastOrderIndex = index;
     }
-    const order = orders[index];
-    order.netCents += cents;
-    orderNets[index] += cents;
-    if (cents < 0) order.refundCents += cents;
-    if (code < orderCodes[index]) {
-      orderCodes[index] = code;
-      order.day = day;
-      order.minute = minute;
-    }
-    if (manager !== null) order.manager = manager;
-    if (channel !== null) order.channel = channel;
-    if (promo) order.promo = true;
-    if (category !== null) addOrderCategory(order, category, cents);
-    addOrderRow(order, row);
+    orders.addLine(index, code, cents, row, manager, channel, promo, category);
   }
 
   const cellsRow = new CellsRow();
@@ -712,7 +650,7 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
       info.phone.push(p >= 0 ? identity.phone(p) : null);
       info.phoneDay.push(latest.day(k, CONTACT_PHONE));
     }
-    assembled = assembleLedger(identity, info, { orders, keys: orderKeys, codes: orderCodes, nets: orderNets }, {
+    assembled = assembleLedger(identity, info, orders, {
       time: hasTime,
       category: cCategory >= 0,
       manager: cManager >= 0,

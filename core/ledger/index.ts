@@ -33,4 +33,5 @@ export { isPlaceholderEmail, isPlaceholderPhone } from './placeholder-contact';
 export { monthOfName } from './month-names';
 export { hashText, mixLane1, mixLane2 } from './hash-text';
 export { mailboxKey } from './mailbox-key';
-export { orderRows, orderCategories, setOrderCategories, addOrderRow, addOrderCategory, joinOrderLines } from './order-lines';
+export { orderRows, orderCategories, setOrderCategories, joinOrderLines } from './order-lines';
+export { orderTable, type OrderTable } from './order-table';

@@ -5,11 +5,9 @@ import type { CategoryAmount, Order } from './types';
  * (`category`), with the lists `lineRows` and `categorySplit` made only for orders of several lines or
  * categories. A million one-line orders then cost a million objects, not four million: the lists were half
  * of the ledger's memory and of the garbage collector's work while reading (measured in docs/ledger.md).
- * These two functions give the lists whatever the order holds.
+ * `orderRows` and `orderCategories` give the lists whatever the order holds. While a file is read, the lines are
+ * added to the ingester's columns instead (OrderColumns.addLine), by the same rules.
  */
-
-/** Lists up to this long grow by an exact-length copy; longer ones by push (a copy each time would be quadratic). */
-const EXACT_UP_TO = 16;
 
 /**
  * Source row numbers (header = 1) of the order's lines, ascending.
@@ -28,20 +26,6 @@ export function orderRows(order: Order): readonly number[] {
 export function orderCategories(order: Order): readonly CategoryAmount[] {
   if (order.categorySplit !== null) return order.categorySplit;
   return order.category === null ? [] : [{ category: order.category, cents: order.netCents }];
-}
-
-/**
- * Adds a line's source row to the order (rows arrive in ascending order from a reader; `sort` when they may
- * not, as when two accounts' orders are joined).
- * @example addOrderRow(order, 7); orderRows(order) // → [4, 7] for an order that had row 4
- */
-export function addOrderRow(order: Order, row: number): void {
-  const rows = order.lineRows;
-  if (rows === null) order.lineRows = [order.row, row];
-  // A copy of exact length (80 bytes for 3 rows): push would leave room for 16 more (216 bytes), kept for good.
-  else if (rows.length < EXACT_UP_TO) order.lineRows = rows.concat(row);
-  else rows.push(row);
-  if (row < order.row) order.row = row;
 }
 
 /**
@@ -78,39 +62,4 @@ export function joinOrderLines(into: Order, order: Order): void {
   setOrderCategories(into, categories);
   into.lineRows = orderRows(into).concat(orderRows(order)).sort((a, b) => a - b);
   into.row = into.lineRows[0];
-}
-
-/**
- * Adds a line's category to an order whose `netCents` already includes the line's `cents`: a one-category
- * order becomes a split one when the line's category differs.
- * @example // an order of 10.00 in 'Книги', then a line of 5.00 in 'Курсы' (netCents now 1500):
- *   addOrderCategory(order, 'Курсы', 500); orderCategories(order)
- *   // → [{ category: 'Книги', cents: 1000 }, { category: 'Курсы', cents: 500 }]
- */
-export function addOrderCategory(order: Order, category: string, cents: number): void {
-  const split = order.categorySplit;
-  if (split === null) {
-    if (order.category === category) return; // its amount is the order's net, which already counts the line
-    if (order.category === null) {
-      // Not reached from the ingester (every line of a source with a category column has one), but keeps
-      // the lists right for an order made without a category.
-      order.categorySplit = [{ category, cents }];
-      return;
-    }
-    order.categorySplit = [
-      { category: order.category, cents: order.netCents - cents },
-      { category, cents },
-    ];
-    order.category = null;
-    return;
-  }
-  for (const c of split) {
-    if (c.category === category) {
-      c.cents += cents;
-      return;
-    }
-  }
-  const line = { category, cents };
-  if (split.length < EXACT_UP_TO) order.categorySplit = split.concat(line);
-  else split.push(line);
 }

@@ -1,4 +1,5 @@
 import type { SharedContact } from '../ledger/identity-graph';
+import { ledgerOrderCount } from '../ledger/order-table';
 import type { ExcludedRow, FieldName, Ledger, RejectedRow } from '../ledger/types';
 import type { FieldCompleteness, QualityReport } from './types';
 
@@ -91,6 +92,7 @@ export function buildQualityReport(
   if (differenceCents !== 0) {
     throw new Error(`reconciliation bug: input ${counts.inputCents} − rejected ${counts.rejectedCents} − excluded ${counts.excludedCents} − ledger ${ledger.netCents} ≠ 0 cents`);
   }
+  const orderCount = ledgerOrderCount(ledger);
   const completeness: FieldCompleteness[] = fields.map((f) => {
     const emptyShare = share(f.emptyRows, counts.totalRows);
     return {
@@ -114,7 +116,7 @@ export function buildQualityReport(
     excludedRows: counts.excludedRows,
     blankRows: counts.blankRows,
     customers: ledger.customers.length,
-    orders: ledger.orders.length,
+    orders: orderCount,
     purchases,
     columns,
     rejected: counts.rejected,
@@ -136,7 +138,7 @@ export function buildQualityReport(
       phone: { rows: counts.placeholderPhoneRows, sampleRows: counts.placeholderPhoneSample },
     },
     refunds: { rows: counts.refundRows, total: money(counts.refundCents) },
-    nonPurchaseOrders: ledger.orders.length - purchases,
+    nonPurchaseOrders: orderCount - purchases,
     sharedOrderIds: counts.sharedOrderIds,
     withoutCustomerId: {
       rows: counts.noIdRows,

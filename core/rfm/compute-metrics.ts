@@ -1,3 +1,4 @@
+import { orderTable } from '../ledger/order-table';
 import type { Customer, Ledger } from '../ledger/types';
 
 /** Options of {@link computeMetrics}. */
@@ -94,7 +95,11 @@ export function computeMetrics(ledger: Ledger, options: MetricsOptions): Metrics
   const amounts: number[] = [];
   const withGaps = options.gaps ?? false;
   const gapsOf: number[][] = [];
-  for (const customer of ledger.customers) {
+  const table = orderTable(ledger);
+  const { start, day, netCents, promo } = table;
+  const customers = ledger.customers;
+  for (let r = 0; r < customers.length; r++) {
+    const customer = customers[r];
     let last = -Infinity;
     let anyBefore = false;
     let frequency = 0;
@@ -104,26 +109,28 @@ export function computeMetrics(ledger: Ledger, options: MetricsOptions): Metrics
     let promoExcluded = 0;
     amounts.length = 0;
     const gaps: number[] = [];
-    for (const o of customer.orders) {
-      if (o.day >= asOf) continue;
+    for (let p = start[r]; p < start[r + 1]; p++) {
+      const d = day[p];
+      if (d >= asOf) continue;
       anyBefore = true;
-      const purchase = o.netCents > 0;
+      const net = netCents[p];
+      const purchase = net > 0;
       // Orders are sorted by day: a purchase on a later day than the last one is a new purchase day.
-      if (purchase && o.day > last) {
-        if (withGaps && last !== -Infinity) gaps.push(o.day - last);
-        last = o.day;
+      if (purchase && d > last) {
+        if (withGaps && last !== -Infinity) gaps.push(d - last);
+        last = d;
       }
-      if (o.day < ws) continue;
-      monetary += o.netCents;
+      if (d < ws) continue;
+      monetary += net;
       if (purchase) frequency++;
-      if (excludePromo && o.promo) {
+      if (excludePromo && promo[p] === 1) {
         promoExcluded++;
         continue;
       }
-      scoredM += o.netCents;
+      scoredM += net;
       if (purchase) {
         scoredF++;
-        if (capMultiple !== null) amounts.push(o.netCents);
+        if (capMultiple !== null) amounts.push(net);
       }
     }
     if (last === -Infinity) {

@@ -1,5 +1,6 @@
 import { UserInputError } from '../errors';
 import { bilingual } from '../ledger/bilingual';
+import { orderTable } from '../ledger/order-table';
 import type { Ledger } from '../ledger/types';
 import { dayFromIso } from '../time/civil-day';
 
@@ -39,13 +40,13 @@ export function resolveAsOf(asOf: string | undefined, ledger: Ledger, today: num
     let lastUpToToday = -Infinity;
     let future = 0;
     const known = today !== undefined && Number.isInteger(today);
-    for (const c of ledger.customers) {
-      for (const o of c.orders) {
-        if (o.netCents <= 0) continue;
-        if (o.day > last) last = o.day;
-        if (known && o.day > (today as number)) future++;
-        else if (o.day > lastUpToToday) lastUpToToday = o.day;
-      }
+    const { day, netCents } = orderTable(ledger);
+    for (let p = 0; p < day.length; p++) {
+      if (netCents[p] <= 0) continue;
+      const d = day[p];
+      if (d > last) last = d;
+      if (known && d > (today as number)) future++;
+      else if (d > lastUpToToday) lastUpToToday = d;
     }
     // Purchases after today are passed over unless there is nothing else (then the data is all ahead of the clock).
     if (future > 0 && lastUpToToday !== -Infinity) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingestTable } from '../../../core/ledger/ingest-table';
-import { addOrderCategory, addOrderRow, joinOrderLines, orderCategories, orderRows, setOrderCategories } from '../../../core/ledger/order-lines';
+import { joinOrderLines, orderCategories, orderRows, setOrderCategories } from '../../../core/ledger/order-lines';
 import type { Order } from '../../../core/ledger/types';
 
 const order = (o: Partial<Order> = {}): Order => ({
@@ -14,28 +14,6 @@ describe('order lines', () => {
     expect(orderRows(o)).toEqual([2]);
     expect(orderCategories(o)).toEqual([{ category: 'Книги', cents: 2000 }]);
     expect(orderCategories(order({ netCents: 2000 }))).toEqual([]); // no category column
-  });
-
-  it('lines added as a reader adds them: rows listed, a second category splits the net amount', () => {
-    // Hand-worked: line 1 Книги 10.00 (row 2); line 2 Книги 5.00 (row 3): one category, 15.00;
-    // line 3 Курсы 7.00 (row 5): Книги keeps 22.00 − 7.00 = 15.00; line 4 Курсы −2.00 (row 6): Курсы 5.00.
-    const o = order({ netCents: 1000, category: 'Книги' });
-    const line = (cents: number, category: string, row: number): void => {
-      o.netCents += cents;
-      addOrderCategory(o, category, cents);
-      addOrderRow(o, row);
-    };
-    line(500, 'Книги', 3);
-    expect(o).toMatchObject({ category: 'Книги', categorySplit: null, lineRows: [2, 3] });
-    line(700, 'Курсы', 5);
-    line(-200, 'Курсы', 6);
-    expect(o.netCents).toBe(2000);
-    expect(o.category).toBeNull();
-    expect(orderCategories(o)).toEqual([
-      { category: 'Книги', cents: 1500 },
-      { category: 'Курсы', cents: 500 },
-    ]);
-    expect(orderRows(o)).toEqual([2, 3, 5, 6]);
   });
 
   it('setOrderCategories keeps one category equal to the net amount as `category`, anything else as a split', () => {

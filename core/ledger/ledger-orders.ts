@@ -1,0 +1,182 @@
+import type { OrderColumns } from './order-columns';
+import { attachOrderTable, type OrderTable } from './order-table';
+import type { Customer, Ledger, Order } from './types';
+
+/**
+ * The order objects of a ledger the ingester assembled, made when first read: `customer.orders` and
+ * `ledger.orders` are own enumerable accessor properties (so `{ ...customer }`, JSON and equality checks see
+ * them as lists) whose lists are made on first read, one object per order, the same object in both lists.
+ * Until then the orders exist only as the ingester's columns, which is all that scoring, the quality report
+ * and the ledger version read ({@link OrderTable}). Assigning either property replaces its list.
+ */
+class LedgerOrders {
+  /** Order objects made so far, by order number. */
+  readonly objects: (Order | undefined)[] = [];
+  private readonly lists: (Order[] | undefined)[] = [];
+  private all: Order[] | undefined;
+  /** Customer position (ledger order) of each order number. */
+  private ownerOf: Int32Array | null = null;
+
+  /**
+   * @param grouped order numbers customer after customer, each customer's by day, minute, id
+   * @param start customer r's orders are `grouped[start[r]] … grouped[start[r + 1] − 1]`
+   * @param sorted order numbers by day, minute, customer, id (`ledger.orders`)
+   */
+  constructor(
+    readonly columns: OrderColumns,
+    readonly customers: Customer[],
+    readonly grouped: Int32Array,
+    readonly start: Int32Array,
+    private readonly sorted: Int32Array,
+  ) {}
+
+  /** The object of order number `i` (made once). */
+  object(i: number): Order {
+    let o = this.objects[i];
+    if (o === undefined) {
+      if (this.ownerOf === null) {
+        this.ownerOf = new Int32Array(this.columns.size);
+        for (let r = 0; r < this.customers.length; r++) for (let p = this.start[r]; p < this.start[r + 1]; p++) this.ownerOf[this.grouped[p]] = r;
+      }
+      o = this.objects[i] = this.columns.toOrder(i, this.customers[this.ownerOf[i]].id);
+    }
+    return o;
+  }
+
+  customerOrders(r: number): Order[] {
+    let list = this.lists[r];
+    if (list === undefined) {
+      const s = this.start[r];
+      list = new Array<Order>(this.start[r + 1] - s);
+      for (let p = 0; p < list.length; p++) list[p] = this.object(this.grouped[s + p]);
+      this.lists[r] = list;
+    }
+    return list;
+  }
+
+  setCustomerOrders(r: number, list: Order[]): void {
+    this.lists[r] = list;
+  }
+
+  ledgerOrders(): Order[] {
+    if (this.all === undefined) {
+      const all = new Array<Order>(this.sorted.length);
+      for (let j = 0; j < all.length; j++) all[j] = this.object(this.sorted[j]);
+      this.all = all;
+    }
+    return this.all;
+  }
+
+  setLedgerOrders(list: Order[]): void {
+    this.all = list;
+  }
+
+  /** The ledger's {@link OrderTable}: position p is order `grouped[p]`, read from its object when it has one made before (a joined order). */
+  table(): OrderTable {
+    const { columns, objects, grouped, start, customers } = this;
+    const n = grouped.length;
+    const day = new Int32Array(n);
+    const minute = new Int32Array(n);
+    const netCents = new Float64Array(n);
+    const refundCents = new Float64Array(n);
+    const promo = new Uint8Array(n);
+    for (let p = 0; p < n; p++) {
+      const i = grouped[p];
+      const code = columns.codes[i];
+      const d = Math.floor(code / 2048);
+      day[p] = d;
+      minute[p] = code - d * 2048 - 1;
+      netCents[p] = columns.nets[i];
+      refundCents[p] = columns.refundCents(i);
+      promo[p] = columns.promo(i) ? 1 : 0;
+    }
+    // Orders joined while assembling (merged accounts sharing an order id) were made as objects then: read those.
+    for (let p = 0; p < n; p++) {
+      const o = objects[grouped[p]];
+      if (o === undefined) continue;
+      refundCents[p] = o.refundCents;
+      promo[p] = o.promo ? 1 : 0;
+    }
+    let owner: Int32Array | null = null;
+    const customerOf = (p: number): Customer => {
+      if (owner === null) {
+        owner = new Int32Array(n);
+        for (let r = 0; r < customers.length; r++) owner.fill(r, start[r], start[r + 1]);
+      }
+      return customers[owner[p]];
+    };
+    return {
+      start,
+      day,
+      minute,
+      netCents,
+      refundCents,
+      promo,
+      id: (p) => objects[grouped[p]]?.id ?? columns.orderId(grouped[p]),
+      customerId: (p) => customerOf(p).id,
+      manager: (p) => {
+        const o = objects[grouped[p]];
+        return o ? o.manager : columns.manager(grouped[p]);
+      },
+      channel: (p) => {
+        const o = objects[grouped[p]];
+        return o ? o.channel : columns.channel(grouped[p]);
+      },
+    };
+  }
+}
+
+/** Each lazily listed customer's source and position. */
+const listed = new WeakMap<object, { source: LedgerOrders; r: number }>();
+
+/** One getter and setter for every customer (one shared accessor keeps the customers' objects alike for V8). */
+const CUSTOMER_ORDERS: PropertyDescriptor = {
+  get(this: Customer): Order[] {
+    const at = listed.get(this) as { source: LedgerOrders; r: number };
+    return at.source.customerOrders(at.r);
+  },
+  set(this: Customer, list: Order[]): void {
+    const at = listed.get(this) as { source: LedgerOrders; r: number };
+    at.source.setCustomerOrders(at.r, list);
+  },
+  enumerable: true,
+  configurable: true,
+};
+
+/**
+ * Makes a ledger from the ingester's assembled orders whose order objects are made when first read (see
+ * LedgerOrders), and records its {@link OrderTable} (built when first asked for).
+ * @param customers the ledger's customers, in ledger order, made without `orders` (it is added here, last)
+ * @param grouped order numbers customer after customer, each customer's by day, minute, id
+ * @param start customer r's orders are `grouped[start[r]] … grouped[start[r + 1] − 1]`; length customers + 1
+ * @param sorted order numbers by day, minute, customer, id
+ * @param objects orders already made as objects (joined orders), by order number
+ * @example lazyLedger(columns, customers, grouped, start, sorted, [], { merges, netCents, has }).customers[0].orders[0].id // → "1001"
+ */
+export function lazyLedger(
+  columns: OrderColumns,
+  customers: Customer[],
+  grouped: Int32Array,
+  start: Int32Array,
+  sorted: Int32Array,
+  objects: readonly (Order | undefined)[],
+  rest: Pick<Ledger, 'merges' | 'netCents' | 'has'>,
+): Ledger {
+  const source = new LedgerOrders(columns, customers, grouped, start, sorted);
+  objects.forEach((o, i) => {
+    if (o !== undefined) source.objects[i] = o;
+  });
+  for (let r = 0; r < customers.length; r++) {
+    listed.set(customers[r], { source, r });
+    Object.defineProperty(customers[r], 'orders', CUSTOMER_ORDERS);
+  }
+  const ledger: Ledger = { customers, orders: [], merges: rest.merges, netCents: rest.netCents, has: rest.has };
+  Object.defineProperty(ledger, 'orders', {
+    get: () => source.ledgerOrders(),
+    set: (list: Order[]) => source.setLedgerOrders(list),
+    enumerable: true,
+    configurable: true,
+  });
+  attachOrderTable(ledger, grouped.length, () => source.table());
+  return ledger;
+}
