@@ -88,6 +88,8 @@ export class CsvRow implements RowView {
   private prevStarts = new Int32Array(256);
   private prevEnds = new Int32Array(256);
   private prevCount = 0;
+  /** The previous record's bytes when {@link keepPrevious} moved them. */
+  private kept: Buffer = Buffer.allocUnsafeSlow(1 << 10);
   /** The last ended record's buffer and cell count, and whether a record is begun and not yet ended. */
   private current: Buffer = EMPTY;
   private currentView: DataView = new DataView(EMPTY.buffer, 0, 0);
@@ -122,6 +124,25 @@ export class CsvRow implements RowView {
     this.prevCount = this.currentCount;
     this.starts = s;
     this.ends = e;
+  }
+
+  /**
+   * Moves the previous record's bytes into a buffer of this object's own, so the buffer they lay in (a chunk of
+   * the file the reader thread hands over to the main thread instead of copying it) may go: `same` still
+   * compares the current record with them.
+   */
+  keepPrevious(): void {
+    const n = this.prevCount;
+    const from = n > 0 ? this.prevStarts[0] : 0;
+    const to = n > 0 ? this.prevEnds[n - 1] : 0;
+    if (this.kept.length < to - from) this.kept = Buffer.allocUnsafeSlow(Math.max(to - from, this.kept.length * 2));
+    this.prevBuf.copy(this.kept, 0, from, to);
+    for (let j = 0; j < n; j++) {
+      this.prevStarts[j] -= from;
+      this.prevEnds[j] -= from;
+    }
+    this.prevBuf = this.kept;
+    this.prevView = new DataView(this.kept.buffer, this.kept.byteOffset, this.kept.length);
   }
 
   /** Appends a cell `start..end` of the current buffer. */

@@ -239,12 +239,16 @@ export class BatchWriter {
 }
 
 /**
- * The buffers of a batch that {@link BatchWriter.take} made for it alone, to move to the main thread instead of
- * copying them (postMessage's transfer list). Not the chunk: the reader still compares the next record's cells
- * with the last one in it, so it is copied.
+ * The buffers of a batch to move to the main thread instead of copying them (postMessage's transfer list): the
+ * ones {@link BatchWriter.take} made for it alone, and with `chunk` the chunk of the file too, when the reader is
+ * done with it and it has a buffer of its own (the reader then keeps the last record's bytes for the next
+ * record's comparisons: CsvRow.keepPrevious).
  */
-export function movableBuffers(batch: RecordBatch): ArrayBuffer[] {
-  return [batch.extra, batch.meta, batch.offsets, batch.codes].map((a) => a.buffer as ArrayBuffer);
+export function movableBuffers(batch: RecordBatch, chunk: boolean): ArrayBuffer[] {
+  const moved = [batch.extra, batch.meta, batch.offsets, batch.codes].map((a) => a.buffer as ArrayBuffer);
+  const c = batch.chunk;
+  if (chunk && c.byteOffset === 0 && c.byteLength === c.buffer.byteLength && c.byteLength > 0) moved.push(c.buffer as ArrayBuffer);
+  return moved;
 }
 
 /** Per column: its position in `pre.coded` (where its code sits in a record's codes), or -1. */

@@ -82,11 +82,15 @@ async function main(): Promise<void> {
     post({ type: 'header', texts, row, pre, above: search.above });
     return new BatchWriter(pre);
   };
-  const send = (): void => {
+  /** Sends the batch so far; `done`: the reader has left its chunk, which is then moved, not copied. */
+  const send = (done: boolean, row?: CsvRow): void => {
     const batch = writer?.take();
     if (!batch) return;
     inFlight++;
-    post({ type: 'batch', batch }, movableBuffers(batch));
+    const moved = movableBuffers(batch, done);
+    // The next record is compared with the last one of the chunk that goes: keep that record's bytes.
+    if (row !== undefined && moved.includes(batch.chunk.buffer as ArrayBuffer)) row.keepPrevious();
+    post({ type: 'batch', batch }, moved);
   };
   await readRows(
     chunks(),
@@ -106,9 +110,9 @@ async function main(): Promise<void> {
         writer = verdict === 'header' ? begin(texts, row.row) : begin(...fallback());
         return;
       }
-      if (!row.outsideChunk && writer.current !== null && row.buf !== writer.current) send();
+      if (!row.outsideChunk && writer.current !== null && row.buf !== writer.current) send(true, row);
       else if (early > 0 && writer.size >= early) {
-        send();
+        send(false);
         early = early < EARLY_MAX ? early * 2 : 0;
       }
       writer.add(row, row.row);
@@ -116,7 +120,7 @@ async function main(): Promise<void> {
   );
   // Only title-like lines, no header: the first one is the header, and the main thread says what is missing.
   if (writer === null && search.fallback() !== null) writer = begin(...fallback());
-  send();
+  send(true);
   post({ type: 'end' });
   // Sorted while the main thread still works through the batches in flight, then assembles its ledger.
   const w = writer as BatchWriter | null;
