@@ -1,6 +1,7 @@
 import {
   asciiAmountCents,
   asciiDateCode,
+  asciiDigitsKey,
   finishFingerprint,
   isEmptyCell,
   mixLane1,
@@ -217,6 +218,10 @@ export class CsvRow implements RowView {
   code(col: number, codes: CellCodes): number {
     if (col >= this.count) return codes.ofCell('');
     return codes.ofBytes(this.buf, this.starts[col], this.ends[col], this.decode);
+  }
+
+  idKey(col: number): number {
+    return col < this.count ? asciiDigitsKey(this.buf, this.starts[col], this.ends[col]) : -1;
   }
 
   amount(col: number): number {

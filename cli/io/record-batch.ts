@@ -1,4 +1,4 @@
-import { asciiAmountCents, asciiDateCode, CellCodes, finishFingerprint, mixLane1, mixLane2, NOT_SIMPLE, parseAmount, parseDateCode, RowFingerprints, type Cell, type DuplicateRows, type RowView } from '../../core/ledger';
+import { asciiAmountCents, asciiDateCode, asciiDigitsKey, CellCodes, finishFingerprint, mixLane1, mixLane2, NOT_SIMPLE, parseAmount, parseDateCode, RowFingerprints, type Cell, type DuplicateRows, type RowView } from '../../core/ledger';
 import { blankBytes, mixBytes, type CsvRow, type DecodeBytes } from './csv-row';
 import { TextCache } from './text-cache';
 
@@ -382,6 +382,12 @@ export class BatchRow implements RowView {
     if (col >= this.count) return codes.ofCell('');
     const m = (this.batch as RecordBatch).meta;
     return codes.ofBytes(this.buf, m[this.at + 2 * col], m[this.at + 2 * col + 1], this.decode);
+  }
+
+  idKey(col: number): number {
+    if (col >= this.count) return -1;
+    const m = (this.batch as RecordBatch).meta;
+    return asciiDigitsKey(this.buf, m[this.at + 2 * col], m[this.at + 2 * col + 1]);
   }
 
   amount(col: number): number {

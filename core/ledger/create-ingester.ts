@@ -29,6 +29,8 @@ import { DUPLICATES_LISTED, RowFingerprints, type DuplicateRows } from './row-fi
 import { CellsRow, type RowView } from './row-view';
 import { assembleLedger, type RowCustomerInfo } from './assemble-ledger';
 import { OrderColumns } from './order-columns';
+import { digitsText } from './digits-key';
+import { NOT_SIMPLE } from './not-simple';
 import { buildQualityReport, type QualityCounts } from '../quality/build-quality-report';
 import {
   FIELD_NAMES,
@@ -284,6 +286,8 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
   /** The orders, as typed columns: the ledger reads them as they are and makes an order object only when asked (ledger-orders.ts). */
   const orders = new OrderColumns();
   const orderIndex = new IdTable();
+  /** The last order's id (as orderKey and orderId are) and number: the next row's order is often the same. */
+  let lastOrderKey = -1;
   let lastOrderId = '';
   let lastOrderIndex = -1;
   const sharedOrderIndex = new Map<string, number>();
@@ -386,6 +390,8 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
   let channel = -1;
   let category = -1;
   let promo = false;
+  /** The row's order id: its digitsKey when it is plain digits read as such (orderId is then ''), else -1 and the text. */
+  let orderKey = -1;
   let orderId = '';
   /** The row's order id was rounded by Excel (and is not used). */
   let orderRounded = false;
@@ -590,10 +596,16 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
     if (cCategory >= 0 && fresh(F_CATEGORY, cCategory, r, row)) category = categoryOf[codeOf(r, cCategory, categoryCodes, categoryOf, readCategory)];
     if (cPromo >= 0 && fresh(F_PROMO, cPromo, r, row)) promo = promoOf[codeOf(r, cPromo, promoCodes, promoOf, parseFlag)];
     if (cOrder >= 0 && fresh(F_ORDER, cOrder, r, row)) {
-      orderId = normalizeId(r.cell(cOrder));
-      // Rounded by Excel, the id would join different orders into one: the row is an order of its own.
-      orderRounded = isExcelRounded(orderId);
-      if (orderRounded) orderId = '';
+      // An id of plain digits (`1001`) is read as its number, straight from a byte view; anything else as text.
+      orderKey = r.idKey(cOrder);
+      orderRounded = false;
+      if (orderKey === NOT_SIMPLE) {
+        orderId = normalizeId(r.cell(cOrder));
+        // Rounded by Excel, the id would join different orders into one: the row is an order of its own.
+        orderRounded = isExcelRounded(orderId);
+        if (orderRounded) orderId = '';
+        orderKey = -1;
+      } else orderId = '';
     }
     if (orderRounded) {
       counts.roundedOrderRows++;
@@ -601,29 +613,32 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
     }
     let index = -1;
     let mapKey = '';
-    if (orderId !== '') {
+    if (orderKey >= 0 || orderId !== '') {
       // Line items of one order are usually adjacent: skip the table lookup then.
       // Numbered here when new: the order made below takes number orders.size.
-      index = orderId === lastOrderId ? lastOrderIndex : orderIndex.getOrAdd(orderId, orders.size);
+      if (orderKey >= 0) index = orderKey === lastOrderKey ? lastOrderIndex : orderIndex.getOrAddKey(orderKey, orders.size);
+      else index = orderId === lastOrderId ? lastOrderIndex : orderIndex.getOrAdd(orderId, orders.size);
       if (index >= 0 && orders.keys[index] !== key) {
         // The same order id under another customer: a separate order (reported as a shared order id).
-        mapKey = `${orderId}\u0001${key}`;
+        mapKey = `${orderKey >= 0 ? digitsText(orderKey) : orderId}\u0001${key}`;
         index = sharedOrderIndex.get(mapKey) ?? -1;
       }
     }
     if (index < 0) {
       const id = orderId !== '' ? detachString(orderId) : '';
-      const at = orders.add(id, key, code, cents, row, manager, channel, promo, category);
+      const at = orders.add(id, orderKey >= 0 ? orderKey : 0, key, code, cents, row, manager, channel, promo, category);
       if (mapKey !== '') {
         sharedOrderIndex.set(detachString(mapKey), at);
         counts.sharedOrderIds++;
-      } else if (orderId !== '') {
+      } else if (orderKey >= 0 || orderId !== '') {
+        lastOrderKey = orderKey;
         lastOrderId = id;
         lastOrderIndex = at;
       }
       return;
     }
     if (mapKey === '') {
+      lastOrderKey = orderKey;
       lastOrderId = orderId;
       lastOrderIndex = index;
     }

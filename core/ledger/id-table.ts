@@ -1,3 +1,4 @@
+import { digitsKey } from './digits-key';
 import { TextCodes } from './text-codes';
 
 /**
@@ -25,7 +26,7 @@ export class IdTable {
 
   /** The value stored for `id`, or -1. */
   get(id: string): number {
-    const k = numericKey(id);
+    const k = digitsKey(id);
     if (k < 0) {
       const code = this.other.find(id);
       return code < 0 ? -1 : this.otherValues[code];
@@ -44,7 +45,7 @@ export class IdTable {
    * million times).
    */
   getOrAdd(id: string, value: number): number {
-    const k = numericKey(id);
+    const k = digitsKey(id);
     if (k < 0) {
       const before = this.other.size;
       const code = this.other.codeOf(id);
@@ -52,6 +53,11 @@ export class IdTable {
       this.otherValues[code] = value;
       return -1;
     }
+    return this.getOrAddKey(k, value);
+  }
+
+  /** {@link getOrAdd} for an id given by its {@link digitsKey} (≥ 0): the same entry as its text's. */
+  getOrAddKey(k: number, value: number): number {
     if (k > this.maxKey) {
       this.append(k, value);
       return -1;
@@ -66,7 +72,7 @@ export class IdTable {
 
   /** Stores `value` (≥ 0) for `id`, replacing any earlier value. */
   set(id: string, value: number): void {
-    const k = numericKey(id);
+    const k = digitsKey(id);
     if (k < 0) {
       this.otherValues[this.other.codeOf(id)] = value;
       return;
@@ -150,19 +156,6 @@ export class IdTable {
       this.values[slot] = values[i];
     }
   }
-}
-
-/** length × 10¹⁴ + value for a 1-14 digit text (never 0), else -1. */
-function numericKey(id: string): number {
-  const n = id.length;
-  if (n === 0 || n > 14) return -1;
-  let v = 0;
-  for (let i = 0; i < n; i++) {
-    const c = id.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return -1;
-    v = v * 10 + c;
-  }
-  return n * 1e14 + v;
 }
 
 function hashSlot(k: number, mask: number): number {

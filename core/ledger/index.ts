@@ -25,6 +25,7 @@ export * from './cell-codes';
 export * from './not-simple';
 export * from './ascii-amount';
 export * from './ascii-date-code';
+export { asciiDigitsKey, digitsKey, digitsText } from './digits-key';
 export * from './bilingual';
 export * from './find-header';
 export { SHARED_CONTACT_ACCOUNTS, type SharedContact } from './identity-graph';

@@ -1,4 +1,5 @@
 import { detachString } from './detach-string';
+import { digitsText } from './digits-key';
 import type { CategoryAmount, Order } from './types';
 
 /** A category code of an order whose lines span two or more categories (its amounts are in the split list). */
@@ -13,7 +14,7 @@ const SPLIT = -2;
  *
  * Texts (manager, channel, category) are numbered once per distinct text ({@link textCode}); an order's
  * extra lines and category amounts are linked lists over typed arrays, in the order the lines came.
- * @example const c = new OrderColumns(); const i = c.add('A-1', 0, 20159 * 2048, 1000, 2, -1, -1, false, c.textCode('Книги'));
+ * @example const c = new OrderColumns(); const i = c.add('A-1', 0, 0, 20159 * 2048, 1000, 2, -1, -1, false, c.textCode('Книги'));
  *   c.addLine(i, 20159 * 2048, 500, 3, -1, -1, false, c.textCode('Курсы'));
  *   c.toOrder(i, '100001') // → { id: 'A-1', netCents: 1500, lineRows: [2, 3], categorySplit: [Книги 10.00, Курсы 5.00], … }
  */
@@ -39,8 +40,10 @@ export class OrderColumns {
   private lineTail = new Int32Array(1024);
   private splitHead = new Int32Array(1024);
   private splitTail = new Int32Array(1024);
-  /** Order ids as read ('' when the source has none: the order is named after its row). */
+  /** Order ids as read ('' when the source has none, the order being named after its row, or when `idKeys` has it). */
   private readonly ids: string[] = [];
+  /** Per order: the digitsKey of an id of digits given as a number (0: the id, if any, is in `ids`). */
+  private idKeys = new Float64Array(1024);
   /** Extra lines: source row and next entry. */
   private lineRow = new Int32Array(1024);
   private lineNext = new Int32Array(1024);
@@ -72,23 +75,27 @@ export class OrderColumns {
 
   /** The order id of order `i` as read ('' when the source has none). */
   id(i: number): string {
-    return this.ids[i];
+    let id = this.ids[i];
+    if (id === '' && this.idKeys[i] > 0) id = this.ids[i] = digitsText(this.idKeys[i]);
+    return id;
   }
 
   /**
    * Starts an order with its first line; returns its number.
-   * @param id the order id ('' for none), kept as given (detach it first when cut from a big text)
+   * @param id the order id ('' for none, or when given as `idKey`), kept as given (detach it first when cut from a big text)
+   * @param idKey the digitsKey of an id of digits (its text is made only when asked for), else 0
    * @param key the customer's identity key
    * @param code the line's packed day/minute code
    * @param cents the line's amount
    * @param row the line's source row
    * @param manager text code of the manager, or -1 (likewise `channel`, `category`)
    */
-  add(id: string, key: number, code: number, cents: number, row: number, manager: number, channel: number, promo: boolean, category: number): number {
+  add(id: string, idKey: number, key: number, code: number, cents: number, row: number, manager: number, channel: number, promo: boolean, category: number): number {
     const i = this.size;
     if (i === this.keys.length) this.growOrders();
     this.size = i + 1;
     this.ids.push(id);
+    this.idKeys[i] = idKey;
     this.keys[i] = key;
     this.codes[i] = code;
     this.nets[i] = cents;
@@ -135,7 +142,7 @@ export class OrderColumns {
 
   /** The id of order `i`: as read, or `#<row>` (its first line's source row) when the source has none. */
   orderId(i: number): string {
-    const id = this.ids[i];
+    const id = this.id(i);
     return id !== '' ? id : `#${this.firstRows[i]}`;
   }
 
@@ -239,6 +246,7 @@ export class OrderColumns {
 
   private growOrders(): void {
     this.keys = grow(this.keys);
+    this.idKeys = grow(this.idKeys);
     this.codes = grow(this.codes);
     this.nets = grow(this.nets);
     this.refunds = grow(this.refunds);

@@ -2,6 +2,7 @@ import type { CellCodes } from './cell-codes';
 import { cellText } from './cell-text';
 import { hashText, mixLane1, mixLane2 } from './hash-text';
 import { isEmptyCell } from './is-empty-cell';
+import { NOT_SIMPLE } from './not-simple';
 import { parseAmount } from './parse-amount';
 import { parseDateCode } from './parse-date-code';
 import type { Cell } from './types';
@@ -39,6 +40,12 @@ export interface RowView {
    * returned, each with its cell in `codes.cells`.
    */
   code(col: number, codes: CellCodes): number;
+  /**
+   * {@link digitsKey} of the cell's id (`normalizeId`): the numeric key of an id of 1–14 digits, -1 for no id or
+   * an id of other text; or {@link NOT_SIMPLE} when the view leaves the cell to be read as text (`cell`). Byte
+   * views answer for cells of plain digits, so an order id like `1001` never becomes a string.
+   */
+  idKey(col: number): number;
   /** {@link parseAmount} of the cell: integer cents or NaN. */
   amount(col: number): number;
   /** {@link parseDateCode} of the cell: packed day and minute, or NaN. */
@@ -100,6 +107,11 @@ export class CellsRow implements RowView {
 
   code(col: number, codes: CellCodes): number {
     return codes.ofCell(this.cell(col));
+  }
+
+  /** Always {@link NOT_SIMPLE}: a cell is already a value, read as text by the caller. */
+  idKey(_col: number): number {
+    return NOT_SIMPLE;
   }
 
   amount(col: number): number {

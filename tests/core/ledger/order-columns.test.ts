@@ -12,7 +12,7 @@ describe('OrderColumns', () => {
     const c = new OrderColumns();
     const books = c.textCode('Книги');
     const courses = c.textCode('Курсы');
-    const i = c.add('A-1', 0, code(20159), 1000, 2, -1, -1, false, books);
+    const i = c.add('A-1', 0, 0, code(20159), 1000, 2, -1, -1, false, books);
     c.addLine(i, code(20159), 500, 3, -1, -1, false, books);
     expect(c.toOrder(i, 'A')).toMatchObject({ netCents: 1500, category: 'Книги', categorySplit: null, lineRows: [2, 3] });
     c.addLine(i, code(20159), 700, 5, -1, -1, false, courses);
@@ -33,7 +33,7 @@ describe('OrderColumns', () => {
     const anna = c.textCode('Анна');
     const oleg = c.textCode('Олег');
     const shop = c.textCode('магазин');
-    const i = c.add('7', 3, code(20160, 600), 1000, 4, anna, shop, false, -1);
+    const i = c.add('7', 0, 3, code(20160, 600), 1000, 4, anna, shop, false, -1);
     c.addLine(i, code(20159, 900), 100, 5, oleg, -1, true, -1); // earlier day, another manager, no channel
     c.addLine(i, code(20161), 100, 6, -1, -1, false, -1); // no manager: Олег stays
     expect(c.toOrder(i, '100001')).toEqual({
@@ -59,7 +59,7 @@ describe('OrderColumns', () => {
     expect(c.textCode('сайт')).toBe(1);
     expect(c.textCode('магазин')).toBe(0);
     expect(c.textCode(null)).toBe(-1);
-    const i = c.add('', 0, code(20159), -500, 9, -1, 1, false, c.textCode(''));
+    const i = c.add('', 0, 0, code(20159), -500, 9, -1, 1, false, c.textCode(''));
     expect(c.orderId(i)).toBe('#9');
     expect(c.toOrder(i, 'B')).toMatchObject({ id: '#9', netCents: -500, refundCents: -500, channel: 'сайт', category: '', lineRows: null, row: 9 });
   });
@@ -67,7 +67,7 @@ describe('OrderColumns', () => {
   it('grows past its first capacity without losing an order', () => {
     const c = new OrderColumns();
     for (let k = 0; k < 3000; k++) {
-      const i = c.add(String(k), k, code(20000 + (k % 50)), k, k + 2, -1, -1, k % 7 === 0, -1);
+      const i = c.add(String(k), 0, k, code(20000 + (k % 50)), k, k + 2, -1, -1, k % 7 === 0, -1);
       if (k % 3 === 0) c.addLine(i, code(19999), 1, k + 100_000, -1, -1, false, -1);
     }
     expect(c.size).toBe(3000);
@@ -75,5 +75,15 @@ describe('OrderColumns', () => {
     expect(c.toOrder(2997, 'x')).toMatchObject({ day: 19999, netCents: 2998, promo: false, row: 2999, lineRows: [2999, 102_997] });
     expect(c.toOrder(2995, 'x').promo).toBe(false); // 2995 = 7 × 427 + 6
     expect(c.toOrder(2989, 'x').promo).toBe(true); // 2989 = 7 × 427
+  });
+});
+
+describe('OrderColumns: ids given as numbers', () => {
+  it('an id of digits kept as its key reads back as its text, leading zeros included', () => {
+    const c = new OrderColumns();
+    const i = c.add('', 5e14 + 17, 0, code(20159), 100, 2, -1, -1, false, -1); // "00017"
+    const j = c.add('1001', 0, 0, code(20159), 100, 3, -1, -1, false, -1);
+    expect([c.id(i), c.orderId(i), c.toOrder(i, 'A').id]).toEqual(['00017', '00017', '00017']);
+    expect(c.id(j)).toBe('1001');
   });
 });
