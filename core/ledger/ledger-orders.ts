@@ -10,17 +10,16 @@ import type { Customer, Ledger, Order } from './types';
  * and the ledger version read ({@link OrderTable}). Assigning either property replaces its list.
  */
 class LedgerOrders {
-  /** Order objects made so far, by order number. */
-  readonly objects: (Order | undefined)[] = [];
   private readonly lists: (Order[] | undefined)[] = [];
   private all: Order[] | undefined;
-  /** Customer position (ledger order) of each order number. */
-  private ownerOf: Int32Array | null = null;
+  /** Customer position (ledger order) of each order number, made when first needed. */
+  private owners: Int32Array | null = null;
 
   /**
    * @param grouped order numbers customer after customer, each customer's by day, minute, id
    * @param start customer r's orders are `grouped[start[r]] … grouped[start[r + 1] − 1]`
    * @param sorted order numbers by day, minute, customer, id (`ledger.orders`)
+   * @param objects order objects made so far, by order number (joined orders); the others are added when made
    */
   constructor(
     readonly columns: OrderColumns,
@@ -28,19 +27,21 @@ class LedgerOrders {
     readonly grouped: Int32Array,
     readonly start: Int32Array,
     private readonly sorted: Int32Array,
+    readonly objects: (Order | undefined)[],
   ) {}
+
+  /** The customer (ledger position) of order number `i`. */
+  owner(i: number): number {
+    if (this.owners === null) {
+      this.owners = new Int32Array(this.columns.size);
+      for (let r = 0; r < this.customers.length; r++) for (let p = this.start[r]; p < this.start[r + 1]; p++) this.owners[this.grouped[p]] = r;
+    }
+    return this.owners[i];
+  }
 
   /** The object of order number `i` (made once). */
   object(i: number): Order {
-    let o = this.objects[i];
-    if (o === undefined) {
-      if (this.ownerOf === null) {
-        this.ownerOf = new Int32Array(this.columns.size);
-        for (let r = 0; r < this.customers.length; r++) for (let p = this.start[r]; p < this.start[r + 1]; p++) this.ownerOf[this.grouped[p]] = r;
-      }
-      o = this.objects[i] = this.columns.toOrder(i, this.customers[this.ownerOf[i]].id);
-    }
-    return o;
+    return (this.objects[i] ??= this.columns.toOrder(i, this.customers[this.owner(i)].id));
   }
 
   customerOrders(r: number): Order[] {
@@ -97,14 +98,6 @@ class LedgerOrders {
       refundCents[p] = o.refundCents;
       promo[p] = o.promo ? 1 : 0;
     }
-    let owner: Int32Array | null = null;
-    const customerOf = (p: number): Customer => {
-      if (owner === null) {
-        owner = new Int32Array(n);
-        for (let r = 0; r < customers.length; r++) owner.fill(r, start[r], start[r + 1]);
-      }
-      return customers[owner[p]];
-    };
     return {
       start,
       day,
@@ -113,7 +106,7 @@ class LedgerOrders {
       refundCents,
       promo,
       id: (p) => objects[grouped[p]]?.id ?? columns.orderId(grouped[p]),
-      customerId: (p) => customerOf(p).id,
+      customerId: (p) => customers[this.owner(grouped[p])].id,
       manager: (p) => {
         const o = objects[grouped[p]];
         return o ? o.manager : columns.manager(grouped[p]);
@@ -150,7 +143,7 @@ const CUSTOMER_ORDERS: PropertyDescriptor = {
  * @param grouped order numbers customer after customer, each customer's by day, minute, id
  * @param start customer r's orders are `grouped[start[r]] … grouped[start[r + 1] − 1]`; length customers + 1
  * @param sorted order numbers by day, minute, customer, id
- * @param objects orders already made as objects (joined orders), by order number
+ * @param objects orders already made as objects (joined orders), by order number; kept and added to
  * @example lazyLedger(columns, customers, grouped, start, sorted, [], { merges, netCents, has }).customers[0].orders[0].id // → "1001"
  */
 export function lazyLedger(
@@ -159,13 +152,10 @@ export function lazyLedger(
   grouped: Int32Array,
   start: Int32Array,
   sorted: Int32Array,
-  objects: readonly (Order | undefined)[],
+  objects: (Order | undefined)[],
   rest: Pick<Ledger, 'merges' | 'netCents' | 'has'>,
 ): Ledger {
-  const source = new LedgerOrders(columns, customers, grouped, start, sorted);
-  objects.forEach((o, i) => {
-    if (o !== undefined) source.objects[i] = o;
-  });
+  const source = new LedgerOrders(columns, customers, grouped, start, sorted, objects);
   for (let r = 0; r < customers.length; r++) {
     listed.set(customers[r], { source, r });
     Object.defineProperty(customers[r], 'orders', CUSTOMER_ORDERS);
