@@ -205,38 +205,46 @@ export function assembleLedger(
     }
   }
 
-  // All orders: a counting sort over the customer-grouped list (so customers stay in id order), keyed by
-  // the packed day/minute code when the span is small enough, else by day and then minute (stable).
+  // `ledger.orders` is put in date order only when something reads it (scoring never does).
+  const byDate = (): Int32Array => sortByDate(grouped, orderCodes, has.time, minDay, maxDay);
+  const ledger = lazyLedger(columns, sortedCustomers, grouped, start, byDate, objects, { merges: identity.merges(canonical), netCents, has });
+  return { ledger, purchases };
+}
+
+/**
+ * The order numbers of `grouped` (customer after customer) by day and minute, customers staying in their order
+ * within a minute: a counting sort keyed by the packed day/minute code when the span is small enough, else by
+ * day and then minute (stable).
+ */
+function sortByDate(grouped: Int32Array, orderCodes: Float64Array, time: boolean, minDay: number, maxDay: number): Int32Array {
+  const alive = grouped.length;
   const sorted = new Int32Array(alive);
-  if (alive > 0) {
-    const byCode = has.time && (maxDay - minDay + 1) * 2048 <= 1 << 24;
-    const base = byCode ? minDay * 2048 : minDay;
-    const span = byCode ? (maxDay - minDay + 1) * 2048 : maxDay - minDay + 1;
-    const slot = (i: number): number => (byCode ? orderCodes[i] - base : Math.floor(orderCodes[i] / 2048) - base);
-    const first = new Int32Array(span + 1);
-    for (let j = 0; j < alive; j++) first[slot(grouped[j]) + 1]++;
-    for (let d = 0; d < span; d++) first[d + 1] += first[d];
-    for (let j = 0; j < alive; j++) {
-      const i = grouped[j];
-      sorted[first[slot(i)]++] = i;
-    }
-    if (has.time && !byCode) {
-      let s = 0;
-      while (s < alive) {
-        const day = Math.floor(orderCodes[sorted[s]] / 2048);
-        let e = s + 1;
-        while (e < alive && Math.floor(orderCodes[sorted[e]] / 2048) === day) e++;
-        if (e - s > 1) {
-          const run = Array.from(sorted.subarray(s, e)).sort((a, b) => orderCodes[a] - orderCodes[b]);
-          sorted.set(run, s);
-        }
-        s = e;
+  if (alive === 0) return sorted;
+  const byCode = time && (maxDay - minDay + 1) * 2048 <= 1 << 24;
+  const base = byCode ? minDay * 2048 : minDay;
+  const span = byCode ? (maxDay - minDay + 1) * 2048 : maxDay - minDay + 1;
+  const slot = (i: number): number => (byCode ? orderCodes[i] - base : Math.floor(orderCodes[i] / 2048) - base);
+  const first = new Int32Array(span + 1);
+  for (let j = 0; j < alive; j++) first[slot(grouped[j]) + 1]++;
+  for (let d = 0; d < span; d++) first[d + 1] += first[d];
+  for (let j = 0; j < alive; j++) {
+    const i = grouped[j];
+    sorted[first[slot(i)]++] = i;
+  }
+  if (time && !byCode) {
+    let s = 0;
+    while (s < alive) {
+      const day = Math.floor(orderCodes[sorted[s]] / 2048);
+      let e = s + 1;
+      while (e < alive && Math.floor(orderCodes[sorted[e]] / 2048) === day) e++;
+      if (e - s > 1) {
+        const run = Array.from(sorted.subarray(s, e)).sort((a, b) => orderCodes[a] - orderCodes[b]);
+        sorted.set(run, s);
       }
+      s = e;
     }
   }
-
-  const ledger = lazyLedger(columns, sortedCustomers, grouped, start, sorted, objects, { merges: identity.merges(canonical), netCents, has });
-  return { ledger, purchases };
+  return sorted;
 }
 
 /** Adds a later order's lines to an order with the same id of the same (merged) customer. */

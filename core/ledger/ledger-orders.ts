@@ -18,7 +18,7 @@ class LedgerOrders {
   /**
    * @param grouped order numbers customer after customer, each customer's by day, minute, id
    * @param start customer r's orders are `grouped[start[r]] … grouped[start[r + 1] − 1]`
-   * @param sorted order numbers by day, minute, customer, id (`ledger.orders`)
+   * @param byDate order numbers by day, minute, customer, id (`ledger.orders`), worked out when first asked
    * @param objects order objects made so far, by order number (joined orders); the others are added when made
    */
   constructor(
@@ -26,7 +26,7 @@ class LedgerOrders {
     readonly customers: Customer[],
     readonly grouped: Int32Array,
     readonly start: Int32Array,
-    private readonly sorted: Int32Array,
+    private readonly byDate: () => Int32Array,
     readonly objects: (Order | undefined)[],
   ) {}
 
@@ -61,8 +61,9 @@ class LedgerOrders {
 
   ledgerOrders(): Order[] {
     if (this.all === undefined) {
-      const all = new Array<Order>(this.sorted.length);
-      for (let j = 0; j < all.length; j++) all[j] = this.object(this.sorted[j]);
+      const sorted = this.byDate();
+      const all = new Array<Order>(sorted.length);
+      for (let j = 0; j < all.length; j++) all[j] = this.object(sorted[j]);
       this.all = all;
     }
     return this.all;
@@ -142,20 +143,20 @@ const CUSTOMER_ORDERS: PropertyDescriptor = {
  * @param customers the ledger's customers, in ledger order, made without `orders` (it is added here, last)
  * @param grouped order numbers customer after customer, each customer's by day, minute, id
  * @param start customer r's orders are `grouped[start[r]] … grouped[start[r + 1] − 1]`; length customers + 1
- * @param sorted order numbers by day, minute, customer, id
+ * @param byDate order numbers by day, minute, customer, id (called when `ledger.orders` is first read)
  * @param objects orders already made as objects (joined orders), by order number; kept and added to
- * @example lazyLedger(columns, customers, grouped, start, sorted, [], { merges, netCents, has }).customers[0].orders[0].id // → "1001"
+ * @example lazyLedger(columns, customers, grouped, start, byDate, [], { merges, netCents, has }).customers[0].orders[0].id // → "1001"
  */
 export function lazyLedger(
   columns: OrderColumns,
   customers: Customer[],
   grouped: Int32Array,
   start: Int32Array,
-  sorted: Int32Array,
+  byDate: () => Int32Array,
   objects: (Order | undefined)[],
   rest: Pick<Ledger, 'merges' | 'netCents' | 'has'>,
 ): Ledger {
-  const source = new LedgerOrders(columns, customers, grouped, start, sorted, objects);
+  const source = new LedgerOrders(columns, customers, grouped, start, byDate, objects);
   for (let r = 0; r < customers.length; r++) {
     listed.set(customers[r], { source, r });
     Object.defineProperty(customers[r], 'orders', CUSTOMER_ORDERS);
