@@ -73,7 +73,10 @@ class LedgerOrders {
     this.all = list;
   }
 
-  /** The ledger's {@link OrderTable}: position p is order `grouped[p]`, read from its object when it has one made before (a joined order). */
+  /**
+   * The ledger's {@link OrderTable}: position p is order `grouped[p]`, read from the columns, or from its object
+   * when it has one (a joined order's object holds the join; any other object agrees with the columns).
+   */
   table(): OrderTable {
     const { columns, objects, grouped, start, customers } = this;
     const n = grouped.length;
@@ -92,7 +95,7 @@ class LedgerOrders {
       refundCents[p] = columns.refundCents(i);
       promo[p] = columns.promo(i) ? 1 : 0;
     }
-    // Orders joined while assembling (merged accounts sharing an order id) were made as objects then: read those.
+    // Orders joined while assembling (merged accounts sharing an order id) were made as objects then: read objects.
     for (let p = 0; p < n; p++) {
       const o = objects[grouped[p]];
       if (o === undefined) continue;
