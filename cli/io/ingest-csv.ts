@@ -60,11 +60,11 @@ export async function ingestCsv(input: CsvInput, options: IngestCsvOptions): Pro
   let ingester: Ingester | null = null;
   let used: Delimiter = options.delimiter ?? ',';
   /**
-   * The ingester for this header; `onReaderThread` when the reader thread finds the duplicate rows and counts
-   * the empty cells (the ingester then does neither).
+   * The ingester for this header; `onReaderThread` when the reader thread finds the duplicate rows (the
+   * ingester then does not fingerprint rows).
    */
   const start = (header: string[], row: number, onReaderThread = false): Ingester =>
-    createIngester(header, { ...options.ingest, headerRow: row, rowFingerprints: !onReaderThread, countEmptyCells: !onReaderThread });
+    createIngester(header, { ...options.ingest, headerRow: row, rowFingerprints: !onReaderThread });
   const readerOptions = {
     delimiter: options.delimiter,
     encoding: options.encoding,
@@ -104,7 +104,6 @@ export async function ingestCsv(input: CsvInput, options: IngestCsvOptions): Pro
         (record, row) => (ingester as Ingester).addRow(record, row),
       );
       if (findings.duplicates !== null) (ingester as Ingester | null)?.useDuplicates(findings.duplicates);
-      (ingester as Ingester | null)?.useEmptyCells(findings.emptyCells);
       return true;
     } catch (error) {
       if (error instanceof ReaderThreadUnavailable) return false;

@@ -14,12 +14,10 @@ export class ReaderThreadUnavailable extends Error {
   }
 }
 
-/** What the reader thread works out over the whole file, for core's ingester (see Ingester.useDuplicates, useEmptyCells). */
+/** What the reader thread works out over the whole file, for core's ingester (see Ingester.useDuplicates). */
 export interface ReaderFindings {
   /** The duplicate rows among the non-blank records after the header; null when not looked for (`findDuplicates: false`). */
   duplicates: DuplicateRows | null;
-  /** Empty cells per column (index = column, up to the last mapped one) among those records. */
-  emptyCells: number[];
 }
 
 /** What to read on the reader thread: the file, the reader's options and what the ingester will be told. */
@@ -103,7 +101,7 @@ export async function readRowsInWorker(
               options.onEnd?.();
               break;
             case 'done':
-              resolve({ duplicates: m.duplicates, emptyCells: m.emptyCells });
+              resolve({ duplicates: m.duplicates });
               break;
             case 'error':
               reject(m.user ? new UserInputError(m.texts ?? m.message, m.key) : Object.assign(new Error(m.message), { code: m.code }));

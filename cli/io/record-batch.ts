@@ -32,8 +32,6 @@ export interface Precompute {
   repeated: number[];
   /** Columns whose cells the reader thread numbers (core's CODED_FIELDS), so the main thread hashes no bytes. */
   coded: number[];
-  /** The columns whose empty cells the reader thread counts, for the completeness report: 0 up to the last mapped one. */
-  width: number;
   /** Whether every record is fingerprinted to find the duplicate rows (false when the command shows no quality report). */
   fingerprints: boolean;
 }
@@ -64,16 +62,7 @@ export class BatchWriter {
   /** Per column: its position in `pre.coded`, or -1 (for the fingerprint: a coded cell is hashed by its code). */
   private readonly codedAt: Int32Array;
   private readonly lanes = new Int32Array(2);
-  /**
-   * Among non-blank records: per column (< `pre.width`) the blank cells within the record's length, and how
-   * many records have each length (up to `pre.width`): a column past a record's length is empty there.
-   */
-  private readonly blankCells: Float64Array;
-  private readonly lengths: Float64Array;
-
   constructor(private readonly pre: Precompute) {
-    this.blankCells = new Float64Array(pre.width);
-    this.lengths = new Float64Array(pre.width + 1);
     this.codedAt = codedPositions(pre);
     this.cellCodes = pre.coded.map(() => new CellCodes());
     this.previous = new Int32Array(pre.coded.length);
@@ -147,36 +136,8 @@ export class BatchWriter {
     this.metaLength = at;
     // Duplicate rows are found here, from every non-blank record (the ingester skips blank ones too), so the
     // sort of a million fingerprints runs on this thread while the main thread still works through its batches.
-    if (row.length > 0) {
-      if (this.pre.fingerprints) this.fingerprints.add(this.fingerprint(row), rowNumber);
-      this.countBlanks(row);
-    }
+    if (row.length > 0 && this.pre.fingerprints) this.fingerprints.add(this.fingerprint(row), rowNumber);
     this.records++;
-  }
-
-  /**
-   * Counts the record's empty cells (`row.isEmpty`, which settles most cells by their length or first byte) in
-   * the columns up to `pre.width`, so the main thread's ingester checks no cell for the completeness report.
-   */
-  private countBlanks(row: CsvRow): void {
-    const length = row.length;
-    const upTo = length < this.pre.width ? length : this.pre.width;
-    this.lengths[upTo]++;
-    for (let j = 0; j < upTo; j++) if (row.isEmpty(j)) this.blankCells[j]++;
-  }
-
-  /**
-   * Empty cells per column (index = column, up to `pre.width`) among the non-blank records added so far: what
-   * core's ingester counts for the completeness report (see Ingester.useEmptyCells).
-   */
-  emptyCells(): number[] {
-    const out = new Array<number>(this.pre.width);
-    let shorter = 0;
-    for (let c = 0; c < this.pre.width; c++) {
-      shorter += this.lengths[c]; // records whose length is c or less: column c is past their last cell
-      out[c] = this.blankCells[c] + shorter;
-    }
-    return out;
   }
 
   /**

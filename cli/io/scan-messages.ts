@@ -25,5 +25,5 @@ export type ScanMessage =
   | { type: 'batch'; batch: RecordBatch }
   | { type: 'progress'; bytes: number; records: number }
   | { type: 'end' }
-  | { type: 'done'; duplicates: DuplicateRows | null; emptyCells: number[] }
+  | { type: 'done'; duplicates: DuplicateRows | null }
   | { type: 'error'; message: string; user: boolean; key?: string; code?: string; texts?: { ru: string; en: string } };

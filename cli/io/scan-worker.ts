@@ -3,9 +3,8 @@
  * works out from it (with core's own detectColumns) which columns the ingester will read, and sends the
  * records to the main thread in batches (one per chunk of the file, after a few short first ones), with
  * which cells repeat the previous record's and the codes of the coded columns; at the end it sends the
- * duplicate rows, found from every record's fingerprint (null when the job says not to look for them), and the
- * empty cells per column. At most a few
- * batches are in flight (the main thread acknowledges each), so memory stays flat however big the file.
+ * duplicate rows, found from every record's fingerprint (null when the job says not to look for them). At most a
+ * few batches are in flight (the main thread acknowledges each), so memory stays flat however big the file.
  */
 import { createReadStream } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -64,9 +63,7 @@ function precompute(headers: string[]): Precompute {
   const repeated = REPEATED_FIELDS.map((f) => mapping[f]).filter((c): c is number => c !== undefined && c < 31);
   // One column may feed several fields (the e-mail column as the customer id): numbered once.
   const coded = [...new Set(CODED_FIELDS.map((f) => mapping[f]).filter((c): c is number => c !== undefined))];
-  // Every mapped column's empty cells are counted here (core's ingester is told not to check them).
-  const width = Math.max(0, ...Object.values(mapping).map((c) => (c as number) + 1));
-  return { repeated, coded, width, fingerprints: job.findDuplicates };
+  return { repeated, coded, fingerprints: job.findDuplicates };
 }
 
 async function main(): Promise<void> {
@@ -124,7 +121,7 @@ async function main(): Promise<void> {
   post({ type: 'end' });
   // Sorted while the main thread still works through the batches in flight, then assembles its ledger.
   const w = writer as BatchWriter | null;
-  post({ type: 'done', duplicates: w === null ? (job.findDuplicates ? { rows: 0, sample: [] } : null) : w.duplicates(), emptyCells: w === null ? [] : w.emptyCells() });
+  post({ type: 'done', duplicates: w === null ? (job.findDuplicates ? { rows: 0, sample: [] } : null) : w.duplicates() });
 }
 
 main().catch((error: unknown) => {

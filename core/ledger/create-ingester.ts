@@ -72,13 +72,6 @@ export interface IngestOptions {
    * rows are then not fingerprinted here. Default true.
    */
   rowFingerprints?: boolean;
-  /**
-   * false when the reader counts the empty cells of every column itself (the CLI's reader thread does, from the
-   * cell ranges it holds) and hands the counts over with {@link Ingester.useEmptyCells}; rows' cells are then
-   * not checked for blanks here for the completeness report (the row rules still ask about the cells they read).
-   * Default true.
-   */
-  countEmptyCells?: boolean;
 }
 
 /** The ledger and its data-quality report. */
@@ -107,12 +100,6 @@ export interface Ingester {
    * {@link RowFingerprints} does); required before `finish` when created with `rowFingerprints: false` (unless `findDuplicates: false`).
    */
   useDuplicates(found: DuplicateRows): void;
-  /**
-   * The empty cells per source column (index = column) among the non-blank rows, as the reader counted them
-   * (a cell past a row's last one is empty; blank as {@link RowView.isEmpty} says); required before `finish`
-   * when created with `countEmptyCells: false`. Only the mapped fields' columns are read.
-   */
-  useEmptyCells(perColumn: ArrayLike<number>): void;
   /**
    * Builds the ledger now (identities merged, orders grouped and sorted), before the duplicate rows are known,
    * so a caller still waiting for them (the CLI's reader thread sorting fingerprints) fills the wait; `finish`
@@ -276,8 +263,6 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
 
   const findDuplicates = options.findDuplicates ?? true;
   const fingerprintRows = findDuplicates && (options.rowFingerprints ?? true);
-  const countEmpties = options.countEmptyCells ?? true;
-  let emptiesGiven = false;
   const fingerprints = new RowFingerprints();
   let foundDuplicates: DuplicateRows | null = null;
   const identity = new IdentityGraph();
@@ -425,7 +410,7 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
     }
     counts.totalRows++;
     if (fingerprintRows) fingerprints.add(r.fingerprint(), row);
-    if (countEmpties) for (let j = 0; j < mappedCols.length; j++) if (r.isEmpty(mappedCols[j])) empties[j]++;
+    for (let j = 0; j < mappedCols.length; j++) if (r.isEmpty(mappedCols[j])) empties[j]++;
 
     // Amount first: its value counts in the reconciliation whatever happens to the row.
     let cents = NaN;
@@ -697,7 +682,6 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
     counts.refundCents = sums[SUM_REFUND];
     counts.noIdCents = sums[SUM_NO_ID];
     counts.sharedContacts = identity.sharedContacts();
-    if (!countEmpties && !emptiesGiven) throw new Error('Ingester.finish: countEmptyCells is off and useEmptyCells was not called');
     if (findDuplicates) {
       if (!fingerprintRows && foundDuplicates === null) throw new Error('Ingester.finish: rowFingerprints is off and useDuplicates was not called');
       const duplicates = foundDuplicates ?? fingerprints.duplicates(duplicatesListed);
@@ -712,16 +696,7 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
     foundDuplicates = { rows: found.rows, sample: found.sample.slice(0, duplicatesListed) };
   }
 
-  function useEmptyCells(perColumn: ArrayLike<number>): void {
-    for (let j = 0; j < mappedCols.length; j++) {
-      const n = perColumn[mappedCols[j]];
-      if (n === undefined) throw new Error(`Ingester.useEmptyCells: no count for column ${mappedCols[j] + 1}`);
-      empties[j] = n;
-    }
-    emptiesGiven = true;
-  }
-
-  return { mapping, headers, add, addRow, useDuplicates, useEmptyCells, assemble, finish };
+  return { mapping, headers, add, addRow, useDuplicates, assemble, finish };
 }
 
 /**

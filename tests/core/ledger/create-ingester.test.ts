@@ -322,24 +322,6 @@ describe('createIngester', () => {
       for (const r of rows) forgotten.add(r);
       expect(() => forgotten.finish()).toThrow(/useDuplicates was not called/);
     });
-    it('a reader that counts the empty cells itself hands the counts over (per source column); without them finish refuses', () => {
-      const header = ['client', 'note', 'date', 'amount'];
-      const given = createIngester(header, { countEmptyCells: false });
-      given.add(['A', '', '2025-03-12', '10']); // an empty cell the ingester is not to count itself
-      // Column 1 ('note') is no field: its count is not read. Column 0 had one empty cell in the reader's rows.
-      given.useEmptyCells([1, 99, 0, 0]);
-      const completeness = given.finish().quality.completeness.map((c) => [c.field, c.emptyRows]);
-      expect(completeness).toEqual([
-        ['customer', 1],
-        ['date', 0],
-        ['amount', 0],
-      ]);
-      const forgotten = createIngester(header, { countEmptyCells: false });
-      forgotten.add(['A', '', '2025-03-12', '10']);
-      expect(() => forgotten.finish()).toThrow(/useEmptyCells was not called/);
-      const short = createIngester(header, { countEmptyCells: false });
-      expect(() => short.useEmptyCells([0, 0])).toThrow(/no count for column 3/);
-    });
     it('assemble builds the ledger before the duplicate rows are known; finish then gives what it gives alone', () => {
       const rows: Cell[][] = [
         ['A', '2025-03-12', '10'],
