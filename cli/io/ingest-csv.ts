@@ -88,7 +88,7 @@ export async function ingestCsv(input: CsvInput, options: IngestCsvOptions): Pro
   /** Reads on a second thread; false when the thread cannot start (nothing read yet: read on this one). */
   const readOnSecondThread = async (file: string): Promise<boolean> => {
     try {
-      const findings = await readRowsInWorker(
+      const duplicates = await readRowsInWorker(
         {
           ...readerOptions,
           file,
@@ -103,7 +103,7 @@ export async function ingestCsv(input: CsvInput, options: IngestCsvOptions): Pro
         },
         (record, row) => (ingester as Ingester).addRow(record, row),
       );
-      if (findings.duplicates !== null) (ingester as Ingester | null)?.useDuplicates(findings.duplicates);
+      if (duplicates !== null) (ingester as Ingester | null)?.useDuplicates(duplicates);
       return true;
     } catch (error) {
       if (error instanceof ReaderThreadUnavailable) return false;

@@ -14,12 +14,6 @@ export class ReaderThreadUnavailable extends Error {
   }
 }
 
-/** What the reader thread works out over the whole file, for core's ingester (see Ingester.useDuplicates). */
-export interface ReaderFindings {
-  /** The duplicate rows among the non-blank records after the header; null when not looked for (`findDuplicates: false`). */
-  duplicates: DuplicateRows | null;
-}
-
 /** What to read on the reader thread: the file, the reader's options and what the ingester will be told. */
 export interface WorkerReadOptions extends Pick<ReadRowsOptions, 'delimiter' | 'encoding' | 'onEncoding' | 'onDelimiter' | 'onProgress'> {
   file: string;
@@ -40,9 +34,9 @@ export interface WorkerReadOptions extends Pick<ReadRowsOptions, 'delimiter' | '
  * (reading blank cells, amounts and dates from the same bytes). Same records, same answers, same order as readRows; about a third less time on the main thread.
  *
  * `onHeader` gets the header's cells (the first non-blank record that names the columns, see {@link HeaderSearch}) and the title lines passed over above it; `onRow` every later record (blank ones too) with its
- * source row number. Resolves with the duplicate rows and the empty cells per column among the non-blank
- * records after the header ({@link ReaderFindings}: the rows have no fingerprint here, see
- * {@link BatchRow.fingerprint}, and the ingester is told not to count blanks). An error in `onHeader`/`onRow` stops the worker and rejects; so does a reader error
+ * source row number. Resolves with the duplicate rows among the non-blank records after the header, for
+ * Ingester.useDuplicates (the rows have no fingerprint here, see {@link BatchRow.fingerprint}), or null when
+ * `findDuplicates` is false. An error in `onHeader`/`onRow` stops the worker and rejects; so does a reader error
  * (a never-closed quote is a UserInputError, as in readRows). When the thread cannot start at all, rejects
  * with {@link ReaderThreadUnavailable} before any callback ran.
  */
@@ -50,7 +44,7 @@ export async function readRowsInWorker(
   options: WorkerReadOptions,
   onHeader: (texts: string[], row: number, above: AboveHeader[]) => void,
   onRow: (row: RowView, rowNumber: number) => void,
-): Promise<ReaderFindings> {
+): Promise<DuplicateRows | null> {
   const job: ScanJob = {
     file: options.file,
     delimiter: options.delimiter,
@@ -64,7 +58,7 @@ export async function readRowsInWorker(
   let view: BatchRow | null = null;
   let started = false;
   try {
-    return await new Promise<ReaderFindings>((resolve, reject) => {
+    return await new Promise<DuplicateRows | null>((resolve, reject) => {
       const fail = (error: Error): void => reject(started ? error : new ReaderThreadUnavailable(error));
       worker.on('error', fail);
       worker.on('exit', (code) => fail(new Error(`the reader thread stopped (exit code ${code})`)));
@@ -101,7 +95,7 @@ export async function readRowsInWorker(
               options.onEnd?.();
               break;
             case 'done':
-              resolve({ duplicates: m.duplicates });
+              resolve(m.duplicates);
               break;
             case 'error':
               reject(m.user ? new UserInputError(m.texts ?? m.message, m.key) : Object.assign(new Error(m.message), { code: m.code }));

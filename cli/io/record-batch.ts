@@ -62,6 +62,7 @@ export class BatchWriter {
   /** Per column: its position in `pre.coded`, or -1 (for the fingerprint: a coded cell is hashed by its code). */
   private readonly codedAt: Int32Array;
   private readonly lanes = new Int32Array(2);
+
   constructor(private readonly pre: Precompute) {
     this.codedAt = codedPositions(pre);
     this.cellCodes = pre.coded.map(() => new CellCodes());

@@ -1,4 +1,4 @@
-import type { Ledger } from './types';
+import type { Ledger, Order } from './types';
 
 /**
  * A ledger's orders as columns, customer after customer in `ledger.customers` order, each customer's orders as
@@ -80,10 +80,7 @@ function tableOfObjects(ledger: Ledger): OrderTable {
   const netCents = new Float64Array(n);
   const refundCents = new Float64Array(n);
   const promo = new Uint8Array(n);
-  const ids = new Array<string>(n);
-  const customerIds = new Array<string>(n);
-  const managers = new Array<string | null>(n);
-  const channels = new Array<string | null>(n);
+  const list = new Array<Order>(n);
   let p = 0;
   for (const c of customers) {
     for (const o of c.orders) {
@@ -92,12 +89,8 @@ function tableOfObjects(ledger: Ledger): OrderTable {
       netCents[p] = o.netCents;
       refundCents[p] = o.refundCents;
       promo[p] = o.promo ? 1 : 0;
-      ids[p] = o.id;
-      customerIds[p] = o.customerId;
-      managers[p] = o.manager;
-      channels[p] = o.channel;
-      p++;
+      list[p++] = o;
     }
   }
-  return { start, day, minute, netCents, refundCents, promo, id: (q) => ids[q], customerId: (q) => customerIds[q], manager: (q) => managers[q], channel: (q) => channels[q] };
+  return { start, day, minute, netCents, refundCents, promo, id: (q) => list[q].id, customerId: (q) => list[q].customerId, manager: (q) => list[q].manager, channel: (q) => list[q].channel };
 }
