@@ -4,6 +4,7 @@ import { UserInputError } from '../../core/errors';
 import { bilingual } from '../../core/ledger/bilingual';
 import { CsvRow, decoderFor, type DecodeBytes } from './csv-row';
 import { detectDelimiterFromLines, type Delimiter } from './detect-delimiter';
+import { FieldIndex, POSITION } from './field-index';
 import { notText } from './not-text';
 
 /** Where reading stands, for a progress indicator. */
@@ -71,6 +72,8 @@ export async function readRows(input: Readable | AsyncIterable<Buffer | string>,
   /** Bytes not yet read into records (the start of a record cut by the chunk's end). */
   let leftover: Buffer = EMPTY;
   const scratch = [Buffer.allocUnsafeSlow(1 << 12), Buffer.allocUnsafeSlow(1 << 12)];
+  /** The separators and line feeds of the buffer being read. */
+  const index = new FieldIndex();
   let scratchAt = 0;
   /**
    * Lines end with CR alone (Excel for Mac's "CSV (Macintosh)"): every CR is read as a line feed. Decided at the
@@ -124,6 +127,7 @@ export async function readRows(input: Readable | AsyncIterable<Buffer | string>,
    */
   const records = (buf: Buffer, view: DataView, pos: number, final: boolean, outside: boolean): number => {
     const end = buf.length;
+    let indexed = false;
     while (pos < end) {
       if (sep < 0 && delimiter === null) {
         // Detect the delimiter at the first non-blank line, from it and the lines after it (blank lines before it are blank records).
@@ -151,8 +155,12 @@ export async function readRows(input: Readable | AsyncIterable<Buffer | string>,
       let next: number;
       if (sep < 0) next = blankSeparated(buf, view, pos, end, final);
       else {
+        if (!indexed) {
+          index.reset(buf, end, sep);
+          indexed = true;
+        }
         row.begin(buf, view, line + 1);
-        const lf = scanPlain(buf, view, pos, end, sep, row);
+        const lf = scanPlain(buf, pos, end, row, index);
         if (lf === QUOTED) next = quoted(buf, pos, end, final);
         else if (lf === end && !final) next = -1;
         else {
@@ -342,61 +350,58 @@ export async function readRows(input: Readable | AsyncIterable<Buffer | string>,
 /** A DataView placeholder until a quoted record's scratch buffer is final. */
 const VIEW_NONE = new DataView(new ArrayBuffer(0));
 
-/** 0x01 and 0x80 in each byte of a 32-bit word; a byte value repeated in each byte is `Math.imul(byte, ONES)`. */
-const ONES = 0x01010101;
-const HIGHS = 0x80808080 | 0;
-const LFS = Math.imul(LF, ONES);
-
 /**
  * The cells of a record without quotes from `pos`, written into `row`'s ranges: returns the position of
  * the line feed that ends it (or `end` when the buffer ends first), or {@link QUOTED} when a cell starts
- * with `"`. A CR before the line feed is not part of the last cell. The hot loop of the reader: locals
- * only, one pass, no call per cell. Four bytes holding neither the separator nor a line feed are passed in
- * one step (`view` reads them as a word of `b`; for x = word XOR a byte repeated four times,
- * `(x - 0x01010101) & ~x & 0x80808080` is nonzero when one of its bytes equals that byte, and may be nonzero
- * for a byte next to it: then the bytes are looked at one by one, which is always right).
+ * with `"`. A CR before the line feed is not part of the last cell. The hot loop of the reader: it steps from
+ * separator to separator through `index` (see {@link FieldIndex}, which finds them 32 bytes at a time), and
+ * reads one byte per cell, its first, for a quote.
  */
-function scanPlain(b: Buffer, view: DataView, pos: number, end: number, sep: number, row: CsvRow): number {
-  const seps = Math.imul(sep, ONES);
+function scanPlain(b: Buffer, pos: number, end: number, row: CsvRow, index: FieldIndex): number {
   for (;;) {
     const starts = row.starts;
     const ends = row.ends;
     const capacity = starts.length - 1;
     let n = 0;
     let cell = pos;
-    let i = pos;
-    if (i < end && (b[i] === QUOTE || (b[i] === EQUALS && i + 1 < end && b[i + 1] === QUOTE))) return QUOTED;
+    if (pos < end && (b[pos] === QUOTE || (b[pos] === EQUALS && pos + 1 < end && b[pos + 1] === QUOTE))) return QUOTED;
+    let k = index.seek(pos);
+    let entries = index.entries;
+    let lf = end;
+    let full = false;
     for (;;) {
-      while (i + 4 <= end) {
-        const w = view.getInt32(i, true);
-        const x = w ^ seps;
-        const y = w ^ LFS;
-        if ((((x - ONES) & ~x) | ((y - ONES) & ~y)) & HIGHS) break;
-        i += 4;
+      if (k === index.count) {
+        if (!index.more()) break;
+        k = 0;
+        entries = index.entries;
       }
-      if (i >= end) break;
-      const c = b[i];
-      if (c === sep) {
-        if (n === capacity) break;
-        starts[n] = cell;
-        ends[n++] = i;
-        cell = i + 1;
-        if (cell < end) {
-          const first = b[cell];
-          // Only a quote that starts a cell quotes it (or follows a leading `=`: Excel's `="00123"`).
-          if (first === QUOTE || (first === EQUALS && cell + 1 < end && b[cell + 1] === QUOTE)) return QUOTED;
-        }
-      } else if (c === LF) break;
-      i++;
+      const e = entries[k++];
+      if (e < 0) {
+        lf = e & POSITION;
+        break;
+      }
+      if (n === capacity) {
+        full = true;
+        break;
+      }
+      starts[n] = cell;
+      ends[n++] = e;
+      cell = e + 1;
+      if (cell < end) {
+        const first = b[cell];
+        // Only a quote that starts a cell quotes it (or follows a leading `=`: Excel's `="00123"`).
+        if (first === QUOTE || (first === EQUALS && cell + 1 < end && b[cell + 1] === QUOTE)) return QUOTED;
+      }
     }
-    if (i < end && b[i] === sep) {
+    if (full) {
       row.grow(); // more cells than room: scan again with twice the room
       continue;
     }
+    index.done(k);
     starts[n] = cell;
-    ends[n++] = i > cell && b[i - 1] === CR ? i - 1 : i;
+    ends[n++] = lf > cell && b[lf - 1] === CR ? lf - 1 : lf;
     row.count = n;
-    return i;
+    return lf;
   }
 }
 

@@ -1,0 +1,109 @@
+import { readFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { FieldIndex, POSITION } from '../../../cli/io/field-index';
+import { readRows } from '../../../cli/io/read-rows';
+import { compileWat } from '../../../cli/io/wasm/compile-wat';
+import { FIELD_INDEX_WASM } from '../../../cli/io/wasm/field-index.wasm';
+
+const WAT = fileURLToPath(new URL('../../../cli/io/wasm/field-index.wat', import.meta.url));
+
+/** Every entry of `buf` from `pos`, as [position, isLineFeed], read the way the reader reads them. */
+function allEntries(index: FieldIndex, buf: Uint8Array, sep: number, pos = 0): [number, boolean][] {
+  index.reset(buf, buf.length, sep);
+  const out: [number, boolean][] = [];
+  let k = index.seek(pos);
+  for (;;) {
+    if (k === index.count) {
+      if (!index.more()) break;
+      k = 0;
+    }
+    const e = index.entries[k++];
+    out.push([e & POSITION, e < 0]);
+  }
+  return out;
+}
+
+/** The same, worked out byte by byte. */
+function expected(buf: Uint8Array, sep: number, pos = 0): [number, boolean][] {
+  const out: [number, boolean][] = [];
+  for (let i = pos; i < buf.length; i++) if (buf[i] === sep || buf[i] === 10) out.push([i, buf[i] === 10]);
+  return out;
+}
+
+describe('FieldIndex', () => {
+  it('the WebAssembly the CLI runs is field-index.wat compiled (run `npm run build:wasm` after editing it)', async () => {
+    expect(Buffer.from(await compileWat(WAT)).toString('base64')).toBe(FIELD_INDEX_WASM);
+  });
+
+  it('by hand: separators and line feeds in order, line feeds flagged; quotes, CR and other bytes are not indexed', () => {
+    // offsets:           0123 4 5678 9 10 11
+    const buf = Buffer.from('a,"b\r\n,;x\n\n');
+    for (const useWasm of [true, false]) {
+      expect(allEntries(new FieldIndex(useWasm), buf, 44)).toEqual([
+        [1, false],
+        [5, true],
+        [6, false],
+        [9, true],
+        [10, true],
+      ]);
+      expect(allEntries(new FieldIndex(useWasm), buf, 59)).toEqual([
+        [5, true],
+        [7, false],
+        [9, true],
+        [10, true],
+      ]);
+    }
+  });
+
+  it('property: SIMD and the plain loop find exactly the bytes a byte-by-byte scan finds, from any start', () => {
+    const bytes = fc.uint8Array({ minLength: 0, maxLength: 300 }).chain((noise) =>
+      fc.array(fc.constantFrom(44, 10, 59, 9, 13, 34, 0xd0, 0x80), { maxLength: 300 }).map((special) => {
+        const buf = new Uint8Array(noise.length + special.length);
+        let i = 0;
+        let j = 0;
+        for (let at = 0; at < buf.length; at++) buf[at] = (at + j) % 3 === 0 && j < special.length ? special[j++] : i < noise.length ? noise[i++] : special[j++];
+        return buf;
+      }),
+    );
+    fc.assert(
+      fc.property(bytes, fc.constantFrom(44, 59, 9, 124), fc.nat(), (buf, sep, start) => {
+        const pos = buf.length === 0 ? 0 : start % buf.length;
+        const want = expected(buf, sep, pos);
+        expect(allEntries(new FieldIndex(true), buf, sep, pos)).toEqual(want);
+        expect(allEntries(new FieldIndex(false), buf, sep, pos)).toEqual(want);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a buffer of several windows (1 MB each) is indexed window by window without losing an entry at their seams', () => {
+    const buf = new Uint8Array(2.5 * (1 << 20) + 17);
+    for (let i = 0; i < buf.length; i++) buf[i] = i % 7 === 0 ? 44 : i % 61 === 0 ? 10 : 65 + (i % 26);
+    const want = expected(buf, 44);
+    expect(allEntries(new FieldIndex(true), buf, 44)).toEqual(want);
+    expect(allEntries(new FieldIndex(false), buf, 44)).toEqual(want);
+  });
+});
+
+describe('readRows over the field index', () => {
+  it('records across a window seam, and a record wider than the cells room there, read as written (one 3 MB chunk)', async () => {
+    const lines: string[] = [];
+    let size = 0;
+    let wide = false;
+    while (size < 3 << 20) {
+      // The wide record lands on the first window's seam: the reader re-reads it from its start with more room.
+      const cells = !wide && size > (1 << 20) - 300 ? ((wide = true), Array.from({ length: 400 }, (_, c) => `w${c}`)) : [`${lines.length}`, 'Анна', `${size % 1000}.50`, ''];
+      const line = cells.join(',');
+      lines.push(line);
+      size += Buffer.byteLength(line) + 2;
+    }
+    const text = `${lines.join('\r\n')}\r\n`;
+    const read: string[][] = [];
+    await readRows(Readable.from([Buffer.from(text)]), { delimiter: ',' }, (row) => read.push(row.texts()));
+    expect(wide).toBe(true);
+    expect(read.map((cells) => cells.join(','))).toEqual(lines);
+  });
+});
