@@ -84,6 +84,14 @@ export class CsvRow implements RowView {
   view: DataView = new DataView(EMPTY.buffer, 0, 0);
   starts = new Int32Array(256);
   ends = new Int32Array(256);
+  /**
+   * The cells among the first 31 that may be blank (bit j for cell j): empty, or starting with a byte a blank
+   * can start with. The reader works it out from the first byte of each cell, which it reads anyway (for a
+   * quote); -1 (every cell may be) until it does. The others are not blank, without a look at their bytes.
+   */
+  blankCandidates = -1;
+  /** Per byte: 1 when a cell starting with it may be blank, in this file's encoding ({@link mayStartBlank}). */
+  readonly blankStarts: Uint8Array;
   private prevBuf: Buffer = EMPTY;
   private prevView: DataView = new DataView(EMPTY.buffer, 0, 0);
   private prevStarts = new Int32Array(256);
@@ -105,7 +113,9 @@ export class CsvRow implements RowView {
   constructor(
     private readonly decode: DecodeBytes,
     private readonly utf8: boolean,
-  ) {}
+  ) {
+    this.blankStarts = utf8 ? BLANK_STARTS_UTF8 : BLANK_STARTS_BYTE;
+  }
 
   /** Starts a record in `buf`: the last ended record becomes the previous one (a record begun again is just reset). */
   begin(buf: Buffer, view: DataView, row: number): void {
@@ -114,6 +124,7 @@ export class CsvRow implements RowView {
     this.row = row;
     this.count = 0;
     this.outsideChunk = false;
+    this.blankCandidates = -1;
     if (this.open) return;
     this.open = true;
     const s = this.prevStarts;
@@ -263,24 +274,38 @@ export class CsvRow implements RowView {
     return finishFingerprint(h1, h2);
   }
 
-  /** Empty as isEmptyCell says (see {@link blankBytes}). */
+  /** Empty as isEmptyCell says (see {@link blankBytes}); a cell that is no blank candidate is not. */
   private isEmptyAt(col: number): boolean {
+    if (col < 31 && (this.blankCandidates & (1 << col)) === 0) return false;
     return blankBytes(this.buf, this.starts[col], this.ends[col], this.utf8, this.decode);
   }
 }
 
 /**
+ * Whether a cell whose first byte is `c` may be blank (only blanks; see {@link blankBytes}): not when `c` is
+ * printable ASCII, nor in UTF-8 when it leads a character that is never blank (Cyrillic D0/D1 among them). C2,
+ * E1, E2, E3 and EF can start a blank (NBSP, U+1680, U+2000–U+205F, U+3000, BOM).
+ * @example mayStartBlank(0x41, true) // → false ('A'); mayStartBlank(0xc2, true) // → true (NBSP's lead byte)
+ */
+export function mayStartBlank(c: number, utf8: boolean): boolean {
+  if (c > 32 && c < 128) return false;
+  return !(utf8 && ((c >= 0xc3 && c <= 0xdf) || c === 0xe0 || (c >= 0xe4 && c <= 0xee) || (c >= 0xf0 && c <= 0xf4)));
+}
+
+/** {@link mayStartBlank} for every byte: 1 or 0, looked up by the reader for each cell's first byte. */
+function blankStarts(utf8: boolean): Uint8Array {
+  return Uint8Array.from({ length: 256 }, (_, c) => (mayStartBlank(c, utf8) ? 1 : 0));
+}
+const BLANK_STARTS_UTF8 = blankStarts(true);
+const BLANK_STARTS_BYTE = blankStarts(false);
+
+/**
  * Whether the bytes `s..e` of `buf` are an empty cell as core's isEmptyCell says: nothing, or only blanks. A
- * first byte that is printable ASCII, or in UTF-8 the lead byte of a character that is never blank, settles it
- * without decoding.
+ * first byte that cannot start a blank ({@link mayStartBlank}) settles it without decoding.
  * @example blankBytes(Buffer.from(' \u00a0'), 0, 3, true, decoderFor('utf-8')) // → true
  */
 export function blankBytes(buf: Buffer, s: number, e: number, utf8: boolean, decode: DecodeBytes): boolean {
   if (s === e) return true;
-  const c = buf[s];
-  if (c > 32 && c < 128) return false;
-  // UTF-8 lead bytes of characters that are never blank (Cyrillic D0/D1 among them); C2, E1, E2, E3 and EF
-  // can start a blank (NBSP, U+1680, U+2000–U+205F, U+3000, BOM), so those cells are decoded and trimmed.
-  if (utf8 && ((c >= 0xc3 && c <= 0xdf) || c === 0xe0 || (c >= 0xe4 && c <= 0xee) || (c >= 0xf0 && c <= 0xf4))) return false;
+  if (!mayStartBlank(buf[s], utf8)) return false;
   return isEmptyCell(decode(buf, s, e));
 }

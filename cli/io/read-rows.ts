@@ -355,16 +355,21 @@ const VIEW_NONE = new DataView(new ArrayBuffer(0));
  * the line feed that ends it (or `end` when the buffer ends first), or {@link QUOTED} when a cell starts
  * with `"`. A CR before the line feed is not part of the last cell. The hot loop of the reader: it steps from
  * separator to separator through `index` (see {@link FieldIndex}, which finds them 32 bytes at a time), and
- * reads one byte per cell, its first, for a quote.
+ * reads one byte per cell, its first: for a quote, and for the row's blank candidates (a cell starting with
+ * printable ASCII or a Cyrillic letter is not blank, and no later blank check reads its bytes).
  */
 function scanPlain(b: Buffer, pos: number, end: number, row: CsvRow, index: FieldIndex): number {
+  const blankStarts = row.blankStarts;
   for (;;) {
     const starts = row.starts;
     const ends = row.ends;
     const capacity = starts.length - 1;
     let n = 0;
     let cell = pos;
-    if (pos < end && (b[pos] === QUOTE || (b[pos] === EQUALS && pos + 1 < end && b[pos + 1] === QUOTE))) return QUOTED;
+    /** The first byte of the cell being read, and the cells so far that may be blank (CsvRow.blankCandidates). */
+    let first = pos < end ? b[pos] : LF;
+    let blanks = 0;
+    if (first === QUOTE || (first === EQUALS && pos + 1 < end && b[pos + 1] === QUOTE)) return QUOTED;
     let k = index.seek(pos);
     let entries = index.entries;
     let lf = end;
@@ -384,11 +389,12 @@ function scanPlain(b: Buffer, pos: number, end: number, row: CsvRow, index: Fiel
         full = true;
         break;
       }
+      if ((e === cell || blankStarts[first] === 1) && n < 31) blanks |= 1 << n;
       starts[n] = cell;
       ends[n++] = e;
       cell = e + 1;
       if (cell < end) {
-        const first = b[cell];
+        first = b[cell];
         // Only a quote that starts a cell quotes it (or follows a leading `=`: Excel's `="00123"`).
         if (first === QUOTE || (first === EQUALS && cell + 1 < end && b[cell + 1] === QUOTE)) return QUOTED;
       }
@@ -398,9 +404,12 @@ function scanPlain(b: Buffer, pos: number, end: number, row: CsvRow, index: Fiel
       continue;
     }
     index.done(k);
+    const last = lf > cell && b[lf - 1] === CR ? lf - 1 : lf;
+    if ((last === cell || blankStarts[first] === 1) && n < 31) blanks |= 1 << n;
     starts[n] = cell;
-    ends[n++] = lf > cell && b[lf - 1] === CR ? lf - 1 : lf;
+    ends[n++] = last;
     row.count = n;
+    row.blankCandidates = blanks;
     return lf;
   }
 }

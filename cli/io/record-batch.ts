@@ -11,7 +11,10 @@ import { TextCache } from './text-cache';
 export interface RecordBatch {
   chunk: Uint8Array;
   extra: Uint8Array;
-  /** Per record: row, cell count, length, same mask, 1 when its cells are in `extra`, then start/end pairs. */
+  /**
+   * Per record: row, cell count, length, same mask, 1 when its cells are in `extra`, blank candidates
+   * (CsvRow.blankCandidates), then start/end pairs.
+   */
   meta: Int32Array;
   /** Where each record's entries start in `meta`. */
   offsets: Int32Array;
@@ -36,7 +39,7 @@ export interface Precompute {
   fingerprints: boolean;
 }
 
-const HEAD = 5;
+const HEAD = 6;
 
 /**
  * Collects the records of one chunk into a {@link RecordBatch} on the reader thread: `add` each record
@@ -120,6 +123,7 @@ export class BatchWriter {
     m[at++] = row.length;
     m[at++] = same;
     m[at++] = outside ? 1 : 0;
+    m[at++] = row.blankCandidates;
     let shift = 0;
     if (outside) {
       // Copy the record's content (from its first cell's start to its last cell's end) to `extra`.
@@ -242,6 +246,8 @@ export class BatchRow implements RowView {
   private at = 0;
   private count = 0;
   private same_ = 0;
+  /** The viewed record's cells that may be blank (CsvRow.blankCandidates): the others are not. */
+  private blankCandidates = -1;
   private buf: Buffer = Buffer.alloc(0);
   /** Where the viewed record's codes start in the batch's `codes`. */
   private codeAt = 0;
@@ -299,6 +305,7 @@ export class BatchRow implements RowView {
     this.length = m[at + 2];
     this.same_ = m[at + 3];
     this.buf = m[at + 4] === 1 ? this.extra : this.chunk;
+    this.blankCandidates = m[at + 5];
     return m[at];
   }
 
@@ -312,6 +319,7 @@ export class BatchRow implements RowView {
 
   isEmpty(col: number): boolean {
     if (col >= this.length) return true;
+    if (col < 31 && (this.blankCandidates & (1 << col)) === 0) return false;
     const m = (this.batch as RecordBatch).meta;
     return blankBytes(this.buf, m[this.at + 2 * col], m[this.at + 2 * col + 1], this.utf8, this.decode);
   }

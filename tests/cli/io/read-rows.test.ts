@@ -205,6 +205,19 @@ describe('readRows: the byte view answers exactly what the cells view answers', 
       expect(got[1]).toHaveLength(700);
       expect(got[1][699]).toBe('699');
     });
+    it('blank cells are told apart from the rest past the 31st cell, and after a blank-looking first byte, in UTF-8 and Windows-1251', async () => {
+      // Cells 0-39 cycle through: empty, a space, NBSP, NBSP then a letter, a space then a letter, a letter, Cyrillic.
+      const kinds = ['', ' ', '\u00a0', '\u00a0x', ' x', 'x', 'Ы'];
+      const cells = Array.from({ length: 40 }, (_, i) => kinds[i % kinds.length]);
+      const blank = cells.map((c) => c.trim() === '');
+      for (const encoding of ['utf-8', 'windows-1251'] as const) {
+        const line = `${cells.join(';')};z\n`;
+        const bytes = encoding === 'utf-8' ? Buffer.from(line) : Buffer.from(new TextEncoderCp1251().encode(line));
+        const got: boolean[][] = [];
+        await readRows(stream(bytes, 7), { delimiter: ';', encoding }, (row) => got.push(cells.map((_, c) => row.isEmpty(c))));
+        expect(got, encoding).toEqual([blank]);
+      }
+    });
   });
 });
 
@@ -301,3 +314,16 @@ describe('CSV → ledger: the byte path and the cells path give the same ledger 
     expect(b.quality).toEqual(a.quality);
   }, 60_000);
 });
+
+/** Windows-1251 for the few characters these tests write: ASCII, NBSP and Cyrillic letters. */
+class TextEncoderCp1251 {
+  encode(text: string): Uint8Array {
+    return Uint8Array.from([...text], (ch) => {
+      const c = ch.codePointAt(0) as number;
+      if (c < 0x80) return c;
+      if (c === 0xa0) return 0xa0;
+      if (c >= 0x410 && c <= 0x44f) return c - 0x410 + 0xc0;
+      throw new Error(`not written by this test: ${ch}`);
+    });
+  }
+}
