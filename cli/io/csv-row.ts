@@ -58,6 +58,39 @@ export function mixBytes(b: Buffer | Uint8Array, v: DataView, s: number, e: numb
 }
 
 /**
+ * A record's fingerprint (RowView.fingerprint): a hash of the bytes from its first cell's start to its last
+ * non-empty cell's end (cells and the delimiters between them), four bytes per step, then of every cell's
+ * length: content plus lengths determine the cells exactly, so equal fingerprints mean equal rows but for hash
+ * collisions. Reads cell j's range as `starts[startAt + j * step]`..`ends[endAt + j * step]`, so it serves the
+ * byte reader's two arrays (step 1) and a reader-thread batch's start/end pairs (step 2) alike: both threads
+ * give a record the same fingerprint.
+ * @example recordFingerprint(buf, view, row.starts, 0, row.ends, 0, 1, row.length) // CsvRow.fingerprint()
+ */
+export function recordFingerprint(
+  buf: Buffer,
+  view: DataView,
+  starts: Int32Array,
+  startAt: number,
+  ends: Int32Array,
+  endAt: number,
+  step: number,
+  length: number,
+): number {
+  const lanes = LANES;
+  lanes[0] = 0xdeadbeef ^ length;
+  lanes[1] = 0x41c6ce57 ^ length;
+  if (length > 0) mixBytes(buf, view, starts[startAt], ends[endAt + (length - 1) * step], lanes);
+  let h1 = lanes[0];
+  let h2 = lanes[1];
+  for (let j = 0; j < length; j++) {
+    const n = ends[endAt + j * step] - starts[startAt + j * step];
+    h1 = mixLane1(h1, n) + j;
+    h2 = mixLane2(h2, n) + j;
+  }
+  return finishFingerprint(h1, h2);
+}
+
+/**
  * One record of a delimited file as core's ingester reads it ({@link RowView}): the cells are byte ranges
  * in the reader's buffer (for a record with quoted cells, in a scratch buffer holding the unquoted content,
  * cells still separated by the delimiter), so a cell becomes a string only when the ingester asks for its
@@ -251,27 +284,9 @@ export class CsvRow implements RowView {
     return parseDateCode(this.cell(col), monthFirst, timeZone);
   }
 
-  /**
-   * Hash of the bytes from the first cell's start to the last non-empty cell's end (cells and the
-   * delimiters between them), four bytes per step, then of every cell's length: content plus lengths
-   * determine the cells exactly, so equal fingerprints mean equal rows but for hash collisions.
-   */
+  /** {@link recordFingerprint} of this record. */
   fingerprint(): number {
-    const length = this.length;
-    const lanes = LANES;
-    lanes[0] = 0xdeadbeef ^ length;
-    lanes[1] = 0x41c6ce57 ^ length;
-    if (length > 0) mixBytes(this.buf, this.view, this.starts[0], this.ends[length - 1], lanes);
-    let h1 = lanes[0];
-    let h2 = lanes[1];
-    if (length > 0) {
-      for (let j = 0; j < length; j++) {
-        const n = this.ends[j] - this.starts[j];
-        h1 = mixLane1(h1, n) + j;
-        h2 = mixLane2(h2, n) + j;
-      }
-    }
-    return finishFingerprint(h1, h2);
+    return recordFingerprint(this.buf, this.view, this.starts, 0, this.ends, 0, 1, this.length);
   }
 
   /** Empty as isEmptyCell says (see {@link blankBytes}); a cell that is no blank candidate is not. */

@@ -1,10 +1,10 @@
 import { Worker } from 'node:worker_threads';
-import { UserInputError, type DuplicateRows, type RowView } from '../../core';
+import { RowFingerprints, UserInputError, type DuplicateRows, type RowView } from '../../core';
 import { decoderFor, type DecodeBytes } from './csv-row';
 import { BatchRow } from './record-batch';
 import type { ReadRowsOptions } from './read-rows';
 import type { AboveHeader } from '../../core/ledger';
-import type { ScanJob, ScanMessage } from './scan-messages';
+import type { FingerprintsMessage, ScanJob, ScanMessage } from './scan-messages';
 import { scanWorkerScript } from './scan-worker-script';
 
 /** The reader thread could not start (e.g. its script cannot be loaded): the caller may read on one thread instead. */
@@ -21,7 +21,7 @@ export interface WorkerReadOptions extends Pick<ReadRowsOptions, 'delimiter' | '
   /** Whether the reader thread finds the duplicate rows (default true); false when the command shows no quality report. */
   findDuplicates?: boolean;
   /**
-   * Called once every record has gone to `onRow`, while the reader thread still sorts the fingerprints for the
+   * Called once every record has gone to `onRow`, while the reader thread sorts their fingerprints for the
    * duplicate rows: the time to do whatever does not need them (the CLI assembles its ledger).
    */
   onEnd?: () => void;
@@ -30,13 +30,14 @@ export interface WorkerReadOptions extends Pick<ReadRowsOptions, 'delimiter' | '
 /**
  * {@link readRows} for a big file on two cores: a worker thread reads and splits the file (the byte reader,
  * unchanged) and works out per record what costs most to ask (cells equal to the previous row's, the codes
- * of the coded columns, the fingerprint), while this thread runs the ingester on the records it receives
- * (reading blank cells, amounts and dates from the same bytes). Same records, same answers, same order as readRows; about a third less time on the main thread.
+ * of the coded columns), while this thread runs the ingester on the records it receives (reading blank cells,
+ * amounts, dates and each record's fingerprint from the same bytes). Same records, same answers, same order as
+ * readRows. The fingerprints go back to the worker at the end, which sorts them while `onEnd` runs here.
  *
  * `onHeader` gets the header's cells (the first non-blank record that names the columns, see {@link HeaderSearch}) and the title lines passed over above it; `onRow` every later record (blank ones too) with its
  * source row number. Resolves with the duplicate rows among the non-blank records after the header, for
- * Ingester.useDuplicates (the rows have no fingerprint here, see {@link BatchRow.fingerprint}), or null when
- * `findDuplicates` is false. An error in `onHeader`/`onRow` stops the worker and rejects; so does a reader error
+ * Ingester.useDuplicates (create the ingester with `rowFingerprints: false`), or null when `findDuplicates` is
+ * false. An error in `onHeader`/`onRow` stops the worker and rejects; so does a reader error
  * (a never-closed quote is a UserInputError, as in readRows). When the thread cannot start at all, rejects
  * with {@link ReaderThreadUnavailable} before any callback ran.
  */
@@ -57,6 +58,7 @@ export async function readRowsInWorker(
   let utf8 = true;
   let view: BatchRow | null = null;
   let started = false;
+  const fingerprints = job.findDuplicates ? new RowFingerprints() : null;
   try {
     return await new Promise<DuplicateRows | null>((resolve, reject) => {
       const fail = (error: Error): void => reject(started ? error : new ReaderThreadUnavailable(error));
@@ -83,6 +85,7 @@ export async function readRowsInWorker(
               const n = v.load(m.batch);
               for (let i = 0; i < n; i++) {
                 const rowNumber = v.view(i);
+                if (fingerprints !== null && v.length > 0) fingerprints.add(v.fingerprint(), rowNumber);
                 onRow(v, rowNumber);
               }
               worker.postMessage('ack');
@@ -92,6 +95,11 @@ export async function readRowsInWorker(
               options.onProgress?.({ bytes: m.bytes, records: m.records });
               break;
             case 'end':
+              if (fingerprints !== null) {
+                const { keys, rows, size } = fingerprints.toArrays();
+                const message: FingerprintsMessage = { type: 'fingerprints', keys, rows, size };
+                worker.postMessage(message, [keys.buffer as ArrayBuffer, rows.buffer as ArrayBuffer]);
+              }
               options.onEnd?.();
               break;
             case 'done':

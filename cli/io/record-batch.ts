@@ -1,5 +1,5 @@
-import { asciiAmountCents, asciiDateCode, asciiDigitsKey, CellCodes, finishFingerprint, mixLane1, mixLane2, NOT_SIMPLE, parseAmount, parseDateCode, RowFingerprints, type Cell, type DuplicateRows, type RowView } from '../../core/ledger';
-import { blankBytes, mixBytes, type CsvRow, type DecodeBytes } from './csv-row';
+import { asciiAmountCents, asciiDateCode, asciiDigitsKey, CellCodes, NOT_SIMPLE, parseAmount, parseDateCode, type Cell, type RowView } from '../../core/ledger';
+import { blankBytes, recordFingerprint, type CsvRow, type DecodeBytes } from './csv-row';
 import { TextCache } from './text-cache';
 
 /**
@@ -35,8 +35,6 @@ export interface Precompute {
   repeated: number[];
   /** Columns whose cells the reader thread numbers (core's CODED_FIELDS), so the main thread hashes no bytes. */
   coded: number[];
-  /** Whether every record is fingerprinted to find the duplicate rows (false when the command shows no quality report). */
-  fingerprints: boolean;
 }
 
 const HEAD = 6;
@@ -61,13 +59,8 @@ export class BatchWriter {
   private added = 0;
   /** Columns whose same-as-previous answer is in the record's same mask. */
   private sameKnown = 0;
-  private readonly fingerprints = new RowFingerprints();
-  /** Per column: its position in `pre.coded`, or -1 (for the fingerprint: a coded cell is hashed by its code). */
-  private readonly codedAt: Int32Array;
-  private readonly lanes = new Int32Array(2);
 
   constructor(private readonly pre: Precompute) {
-    this.codedAt = codedPositions(pre);
     this.cellCodes = pre.coded.map(() => new CellCodes());
     this.previous = new Int32Array(pre.coded.length);
     this.newTexts = pre.coded.map(() => []);
@@ -139,48 +132,7 @@ export class BatchWriter {
       m[at++] = row.ends[j] + shift;
     }
     this.metaLength = at;
-    // Duplicate rows are found here, from every non-blank record (the ingester skips blank ones too), so the
-    // sort of a million fingerprints runs on this thread while the main thread still works through its batches.
-    if (row.length > 0 && this.pre.fingerprints) this.fingerprints.add(this.fingerprint(row), rowNumber);
     this.records++;
-  }
-
-  /**
-   * The record's fingerprint (equal for records equal cell for cell, trailing empty cells aside): a coded cell
-   * is hashed by its code, which this thread's numbering gives to that exact text alone, so only the other
-   * cells' bytes (dates, amounts, order ids) are read again: a third of a typical record instead of all of it.
-   * Not CsvRow's fingerprint, but one file is fingerprinted by one of the two only.
-   */
-  private fingerprint(row: CsvRow): number {
-    const length = row.length;
-    const codedAt = this.codedAt;
-    const codes = this.codes;
-    const codeBase = this.records * this.pre.coded.length;
-    const lanes = this.lanes;
-    let h1 = 0xdeadbeef ^ length;
-    let h2 = 0x41c6ce57 ^ length;
-    for (let j = 0; j < length; j++) {
-      const i = j < codedAt.length ? codedAt[j] : -1;
-      if (i >= 0) {
-        const c = codes[codeBase + i];
-        h1 = mixLane1(h1, c) + j;
-        h2 = mixLane2(h2, c) + j;
-        continue;
-      }
-      const s = row.starts[j];
-      const e = row.ends[j];
-      lanes[0] = h1;
-      lanes[1] = h2;
-      mixBytes(row.buf, row.view, s, e, lanes);
-      h1 = mixLane1(lanes[0], e - s) + j;
-      h2 = mixLane2(lanes[1], e - s) + j;
-    }
-    return finishFingerprint(h1, h2);
-  }
-
-  /** The duplicate rows among all records added so far (source row numbers); null when records are not fingerprinted. */
-  duplicates(): DuplicateRows | null {
-    return this.pre.fingerprints ? this.fingerprints.duplicates() : null;
   }
 
   /** The batch so far (its arrays trimmed), and a fresh start. Null when no record was added. */
@@ -234,9 +186,9 @@ function grow<T extends Int32Array | Uint8Array>(a: T, need: number): T {
 
 /**
  * A {@link RowView} over one record of a {@link RecordBatch}, on the main thread: same-as-previous answers and
- * the codes of the coded columns come from the reader thread (which also finds the duplicate rows: this view
- * has no fingerprint); blank cells, amounts and dates are read from the batch's bytes as {@link CsvRow} reads
- * them, and a cell's text is decoded (through a cache) only when the ingester asks for it.
+ * the codes of the coded columns come from the reader thread; blank cells, amounts, dates and the fingerprint
+ * are read from the batch's bytes as {@link CsvRow} reads them, and a cell's text is decoded (through a cache)
+ * only when the ingester asks for it.
  */
 export class BatchRow implements RowView {
   length = 0;
@@ -249,6 +201,10 @@ export class BatchRow implements RowView {
   /** The viewed record's cells that may be blank (CsvRow.blankCandidates): the others are not. */
   private blankCandidates = -1;
   private buf: Buffer = Buffer.alloc(0);
+  /** DataViews of `buf`, the chunk and `extra`, for hashing four bytes at a time. */
+  private bufView: DataView = new DataView(new ArrayBuffer(0));
+  private chunkView: DataView = new DataView(new ArrayBuffer(0));
+  private extraView: DataView = new DataView(new ArrayBuffer(0));
   /** Where the viewed record's codes start in the batch's `codes`. */
   private codeAt = 0;
   /** Per column: its position in `pre.coded`, or -1. */
@@ -287,6 +243,8 @@ export class BatchRow implements RowView {
     this.batch = batch;
     this.chunk = Buffer.from(batch.chunk.buffer, batch.chunk.byteOffset, batch.chunk.length);
     this.extra = Buffer.from(batch.extra.buffer, batch.extra.byteOffset, batch.extra.length);
+    this.chunkView = new DataView(this.chunk.buffer, this.chunk.byteOffset, this.chunk.length);
+    this.extraView = new DataView(this.extra.buffer, this.extra.byteOffset, this.extra.length);
     for (let i = 0; i < batch.newTexts.length; i++) {
       const texts = this.threadTexts[i];
       for (const t of batch.newTexts[i]) texts.push(t);
@@ -305,6 +263,7 @@ export class BatchRow implements RowView {
     this.length = m[at + 2];
     this.same_ = m[at + 3];
     this.buf = m[at + 4] === 1 ? this.extra : this.chunk;
+    this.bufView = m[at + 4] === 1 ? this.extraView : this.chunkView;
     this.blankCandidates = m[at + 5];
     return m[at];
   }
@@ -378,8 +337,12 @@ export class BatchRow implements RowView {
     return parseDateCode(this.cell(col), monthFirst, timeZone);
   }
 
-  /** Not sent: the reader thread finds the duplicate rows itself ({@link BatchWriter.duplicates}), so the ingester is made with `rowFingerprints: false`. */
+  /**
+   * The record's fingerprint from its bytes, as the byte reader's CsvRow gives it ({@link recordFingerprint}),
+   * worked out here because this thread reads the record's bytes anyway, and the reader thread is the busier.
+   */
   fingerprint(): number {
-    throw new Error('BatchRow.fingerprint: duplicate rows are found on the reader thread (create the ingester with rowFingerprints: false)');
+    const m = (this.batch as RecordBatch).meta;
+    return recordFingerprint(this.buf, this.bufView, m, this.at, m, this.at + 1, 2, this.length);
   }
 }

@@ -2,8 +2,9 @@
  * The reader thread of {@link readRowsInWorker}: reads the file with the byte reader, finds the header,
  * works out from it (with core's own detectColumns) which columns the ingester will read, and sends the
  * records to the main thread in batches (one per chunk of the file, after a few short first ones), with
- * which cells repeat the previous record's and the codes of the coded columns; at the end it sends the
- * duplicate rows, found from every record's fingerprint (null when the job says not to look for them). At most a
+ * which cells repeat the previous record's and the codes of the coded columns; at the end it sorts the
+ * fingerprints the main thread made of every record and sends the duplicate rows (null when the job says not to
+ * look for them), while the main thread assembles its ledger. At most a
  * few batches are in flight (the main thread acknowledges each), so memory stays flat however big the file.
  */
 import { createReadStream } from 'node:fs';
@@ -11,11 +12,11 @@ import { parentPort, workerData } from 'node:worker_threads';
 // From core's ledger and errors modules, not core's index: the index also loads the run configuration's zod
 // schemas, which this thread never uses and which added ~0.15 s to its start.
 import { UserInputError } from '../../core/errors';
-import { cellText, CODED_FIELDS, detectColumns, HeaderSearch, REPEATED_FIELDS, type ColumnMapping } from '../../core/ledger';
+import { cellText, CODED_FIELDS, detectColumns, HeaderSearch, REPEATED_FIELDS, RowFingerprints, type ColumnMapping } from '../../core/ledger';
 import type { CsvRow } from './csv-row';
 import { readRows } from './read-rows';
 import { BatchWriter, movableBuffers, type Precompute } from './record-batch';
-import type { ScanJob, ScanMessage } from './scan-messages';
+import type { FingerprintsMessage, ScanJob, ScanMessage } from './scan-messages';
 
 /**
  * Batches sent and not yet acknowledged, at most (~2 MB each: a 1 MB chunk and its cell ranges). The two
@@ -35,13 +36,16 @@ if (port === null) throw new Error('scan-worker runs as a worker thread');
 const job = workerData as ScanJob;
 let inFlight = 0;
 let wake: (() => void) | null = null;
-port.on('message', (m) => {
+/** Resolved with the main thread's fingerprints, once it has every record. */
+let fingerprintsArrived: (m: FingerprintsMessage) => void = () => {};
+const fingerprints = new Promise<FingerprintsMessage>((resolve) => (fingerprintsArrived = resolve));
+port.on('message', (m: 'ack' | FingerprintsMessage) => {
   if (m === 'ack') {
     inFlight--;
     const w = wake;
     wake = null;
     w?.();
-  }
+  } else if (m.type === 'fingerprints') fingerprintsArrived(m);
 });
 /** Sends a message; the `moved` buffers are handed over instead of copied (and unusable here after). */
 const post = (m: ScanMessage, moved: ArrayBuffer[] = []): void => port.postMessage(m, moved);
@@ -63,7 +67,7 @@ function precompute(headers: string[]): Precompute {
   const repeated = REPEATED_FIELDS.map((f) => mapping[f]).filter((c): c is number => c !== undefined && c < 31);
   // One column may feed several fields (the e-mail column as the customer id): numbered once.
   const coded = [...new Set(CODED_FIELDS.map((f) => mapping[f]).filter((c): c is number => c !== undefined))];
-  return { repeated, coded, fingerprints: job.findDuplicates };
+  return { repeated, coded };
 }
 
 async function main(): Promise<void> {
@@ -119,9 +123,13 @@ async function main(): Promise<void> {
   if (writer === null && search.fallback() !== null) writer = begin(...fallback());
   send(true);
   post({ type: 'end' });
-  // Sorted while the main thread still works through the batches in flight, then assembles its ledger.
-  const w = writer as BatchWriter | null;
-  post({ type: 'done', duplicates: w === null ? (job.findDuplicates ? { rows: 0, sample: [] } : null) : w.duplicates() });
+  if (!job.findDuplicates) {
+    post({ type: 'done', duplicates: null });
+    return;
+  }
+  // Sorted here while the main thread assembles its ledger.
+  const m = await fingerprints;
+  post({ type: 'done', duplicates: RowFingerprints.fromArrays(m.keys, m.rows, m.size).duplicates() });
 }
 
 main().catch((error: unknown) => {

@@ -93,6 +93,23 @@ describe('loadLedger: on one thread and with a reader thread, the same ledger an
     }
   }, 60_000);
 
+  it('a row repeated after 70,000 one-off customers (where the customer and e-mail columns stop being numbered by text) is a duplicate on both paths', async () => {
+    const rows = ['Клиент,Дата,Сумма,E-mail'];
+    for (let i = 0; i < 70_000; i++) rows.push(`C${i},2025-01-${String(1 + (i % 28)).padStart(2, '0')},${100 + (i % 50)}.00,u${i}@mail.ru`);
+    rows.push(rows[60_001], rows[60_001]); // customer C60000, source row 60,002, twice more: rows 70,002 and 70,003
+    writeFileSync(join(dir, 'one-off-repeated.csv'), rows.join('\n') + '\n');
+    for (const thread of ['0', '1']) {
+      const r = await loadLedger({ input: 'one-off-repeated.csv', lang: 'en', progress: false }, context({ RFM_READER_THREAD: thread }, dir));
+      expect(r.quality.duplicates, `RFM_READER_THREAD=${thread}`).toEqual({
+        rows: 2,
+        sample: [
+          { row: 70_002, sameAs: 60_002 },
+          { row: 70_003, sameAs: 60_002 },
+        ],
+      });
+    }
+  }, 60_000);
+
   describe('edge cases', () => {
     it('one column feeding several fields (the e-mail as the customer id and as the e-mail)', async () => {
       const options = { input: 'by-date.csv', lang: 'en' as const, progress: false, today: 20159, columns: { customer: 'E-mail', email: 'E-mail' } };
