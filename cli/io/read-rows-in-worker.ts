@@ -18,7 +18,10 @@ export class ReaderThreadUnavailable extends Error {
 export interface WorkerReadOptions extends Pick<ReadRowsOptions, 'delimiter' | 'encoding' | 'onEncoding' | 'onDelimiter' | 'onProgress'> {
   file: string;
   columns?: ScanJob['columns'];
-  /** Whether the reader thread finds the duplicate rows (default true); false when the command shows no quality report. */
+  /**
+   * Whether to find the duplicate rows (default true): each record is fingerprinted here and the fingerprints are
+   * sorted on the reader thread. False when the command shows no quality report.
+   */
   findDuplicates?: boolean;
   /**
    * Called once every record has gone to `onRow`, while the reader thread sorts their fingerprints for the

@@ -52,9 +52,9 @@ const SNIFF_BYTES = 1 << 20;
  * and blanks around a line are ignored. A record's row number is its first line's (header = 1); a blank
  * line is a record with no non-empty cell.
  *
- * Speed: the file is scanned once, byte by byte, in a buffer of its own; no cell becomes a string unless
- * the consumer asks (`row.cell(col)`), which is what lets core's ingester read a million rows in about a
- * second. The same `CsvRow` object is passed for every record: read it during the callback, do not keep it.
+ * Speed: the file is read once, where each chunk lies (only a record cut by a chunk's end is joined); its
+ * separators and line feeds are found 32 bytes at a time ({@link FieldIndex}), and no cell becomes a string
+ * unless the consumer asks (`row.cell(col)`). The same `CsvRow` object is passed for every record: read it during the callback, do not keep it.
  *
  * Throws {@link UserInputError} when a quoted cell is never closed, and when the file is not text at all
  * (a workbook, an archive, UTF-16: see {@link notText}).
