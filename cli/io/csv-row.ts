@@ -291,8 +291,7 @@ export class CsvRow implements RowView {
 
   /** Empty as isEmptyCell says (see {@link blankBytes}); a cell that is no blank candidate is not. */
   private isEmptyAt(col: number): boolean {
-    if (col < 31 && (this.blankCandidates & (1 << col)) === 0) return false;
-    return blankBytes(this.buf, this.starts[col], this.ends[col], this.utf8, this.decode);
+    return isBlankCandidate(this.blankCandidates, col) && blankBytes(this.buf, this.starts[col], this.ends[col], this.utf8, this.decode);
   }
 }
 
@@ -305,6 +304,15 @@ export class CsvRow implements RowView {
 export function mayStartBlank(c: number, utf8: boolean): boolean {
   if (c > 32 && c < 128) return false;
   return !(utf8 && ((c >= 0xc3 && c <= 0xdf) || c === 0xe0 || (c >= 0xe4 && c <= 0xee) || (c >= 0xf0 && c <= 0xf4)));
+}
+
+/**
+ * Whether cell `col` is among a record's blank candidates (CsvRow.blankCandidates: bits for the first 31 cells;
+ * any later cell always is), i.e. whether a blank check must look at its bytes.
+ * @example isBlankCandidate(0b101, 1) // → false; isBlankCandidate(0b101, 2) // → true; isBlankCandidate(0, 40) // → true
+ */
+export function isBlankCandidate(candidates: number, col: number): boolean {
+  return col >= 31 || (candidates & (1 << col)) !== 0;
 }
 
 /** {@link mayStartBlank} for every byte: 1 or 0, looked up by the reader for each cell's first byte. */

@@ -1,5 +1,5 @@
 import { asciiAmountCents, asciiDateCode, asciiDigitsKey, CellCodes, NOT_SIMPLE, parseAmount, parseDateCode, type Cell, type RowView } from '../../core/ledger';
-import { blankBytes, recordFingerprint, type CsvRow, type DecodeBytes } from './csv-row';
+import { blankBytes, isBlankCandidate, recordFingerprint, type CsvRow, type DecodeBytes } from './csv-row';
 import { TextCache } from './text-cache';
 
 /**
@@ -278,7 +278,7 @@ export class BatchRow implements RowView {
 
   isEmpty(col: number): boolean {
     if (col >= this.length) return true;
-    if (col < 31 && (this.blankCandidates & (1 << col)) === 0) return false;
+    if (!isBlankCandidate(this.blankCandidates, col)) return false;
     const m = (this.batch as RecordBatch).meta;
     return blankBytes(this.buf, m[this.at + 2 * col], m[this.at + 2 * col + 1], this.utf8, this.decode);
   }
