@@ -60,8 +60,8 @@ export async function ingestCsv(input: CsvInput, options: IngestCsvOptions): Pro
   let ingester: Ingester | null = null;
   let used: Delimiter = options.delimiter ?? ',';
   /**
-   * The ingester for this header; `onReaderThread` when the reader thread finds the duplicate rows (the
-   * ingester then does not fingerprint rows).
+   * The ingester for this header; `onReaderThread` when the file is read on two threads: readRowsInWorker then
+   * fingerprints the rows and its reader thread sorts them, so the ingester does not fingerprint rows.
    */
   const start = (header: string[], row: number, onReaderThread = false): Ingester =>
     createIngester(header, { ...options.ingest, headerRow: row, rowFingerprints: !onReaderThread });

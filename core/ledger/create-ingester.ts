@@ -67,9 +67,9 @@ export interface IngestOptions {
    */
   findDuplicates?: boolean;
   /**
-   * false when the reader finds the duplicate rows itself (the CLI's reader thread sorts the fingerprints of
-   * every non-blank row while this thread still works) and hands them over with {@link Ingester.useDuplicates};
-   * rows are then not fingerprinted here. Default true.
+   * false when the reader finds the duplicate rows itself (the CLI's two-thread reader fingerprints every
+   * non-blank row and sorts the fingerprints on its second thread while the ledger is assembled) and hands them
+   * over with {@link Ingester.useDuplicates}; rows are then not fingerprinted here. Default true.
    */
   rowFingerprints?: boolean;
 }
