@@ -14,6 +14,7 @@ import {
   type RowView,
 } from '../../core/ledger';
 import { TextDecoder } from 'node:util';
+import type { FieldIndex } from './field-index';
 import { TextCache } from './text-cache';
 
 /** Turns the bytes `start..end` of a buffer into text (UTF-8 or Windows-1251). */
@@ -125,6 +126,12 @@ export class CsvRow implements RowView {
   blankCandidates = -1;
   /** Per byte: 1 when a cell starting with it may be blank, in this file's encoding ({@link mayStartBlank}). */
   readonly blankStarts: Uint8Array;
+  /**
+   * The number of the record's first entry in the reader's field index (`fieldIndex`), when its cells were all
+   * read from the index's current window: `fingerprint` then asks the index, which hashes the window's bytes in
+   * WebAssembly. -1 for any other record (quoted, across a window's seam, whitespace-separated).
+   */
+  entry = -1;
   private prevBuf: Buffer = EMPTY;
   private prevView: DataView = new DataView(EMPTY.buffer, 0, 0);
   private prevStarts = new Int32Array(256);
@@ -142,10 +149,12 @@ export class CsvRow implements RowView {
   /**
    * @param decode bytes → text in the file's encoding
    * @param utf8 whether the file is UTF-8 (lets blank checks decide from the first byte)
+   * @param fieldIndex the reader's field index, whose window `entry` refers to
    */
   constructor(
     private readonly decode: DecodeBytes,
     private readonly utf8: boolean,
+    private readonly fieldIndex: FieldIndex | null = null,
   ) {
     this.blankStarts = utf8 ? BLANK_STARTS_UTF8 : BLANK_STARTS_BYTE;
   }
@@ -158,6 +167,7 @@ export class CsvRow implements RowView {
     this.count = 0;
     this.outsideChunk = false;
     this.blankCandidates = -1;
+    this.entry = -1;
     if (this.open) return;
     this.open = true;
     const s = this.prevStarts;
@@ -284,8 +294,13 @@ export class CsvRow implements RowView {
     return parseDateCode(this.cell(col), monthFirst, timeZone);
   }
 
-  /** {@link recordFingerprint} of this record. */
+  /** {@link recordFingerprint} of this record: from the field index (WebAssembly) when it can tell, else here. */
   fingerprint(): number {
+    const length = this.length;
+    if (this.entry >= 0 && length > 0 && this.fieldIndex !== null) {
+      const f = this.fieldIndex.fingerprint(this.entry, this.starts[0], this.ends[length - 1], length);
+      if (f >= 0) return f;
+    }
     return recordFingerprint(this.buf, this.view, this.starts, 0, this.ends, 0, 1, this.length);
   }
 

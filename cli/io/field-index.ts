@@ -13,9 +13,12 @@ const PAGE = 1 << 16;
 interface Wasm {
   validate(bytes: Uint8Array): boolean;
   Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object, imports: object) => { exports: { memory: { buffer: ArrayBuffer; grow(pages: number): number }; index: IndexFn } };
+  Instance: new (module: object, imports: object) => {
+    exports: { memory: { buffer: ArrayBuffer; grow(pages: number): number }; index: IndexFn; fingerprint: FingerprintFn };
+  };
 }
 type IndexFn = (length: number, sep: number, shift: number, out: number) => number;
+type FingerprintFn = (start: number, end: number, entries: number, length: number, shift: number) => number;
 
 /** The compiled module, once per thread; null where WebAssembly or its SIMD is not available. */
 let compiled: object | null | undefined;
@@ -56,6 +59,7 @@ export class FieldIndex {
   private cursor = 0;
   private readonly input: Uint8Array | null = null;
   private readonly index: IndexFn | null = null;
+  private readonly hash: FingerprintFn | null = null;
 
   /** @param useWasm false to take the plain loop even where WebAssembly runs (tests compare the two) */
   constructor(useWasm = true) {
@@ -71,6 +75,7 @@ export class FieldIndex {
     this.input = new Uint8Array(exports.memory.buffer, 0, WINDOW);
     this.entries = new Int32Array(exports.memory.buffer, WINDOW, WINDOW);
     this.index = exports.index;
+    this.hash = exports.fingerprint;
   }
 
   /** Starts on `buf`'s bytes up to `end`, with separator byte `sep`; nothing is indexed until `seek`. */
@@ -100,6 +105,20 @@ export class FieldIndex {
   /** The entries of the current window before `k` are read: the next `seek` starts from k. */
   done(k: number): void {
     this.cursor = k;
+  }
+
+  /**
+   * The fingerprint of a record without quotes read from the current window ({@link recordFingerprint}: same
+   * number, worked out by WebAssembly from the window's bytes and entries), or -1 where WebAssembly is off.
+   * `first` is the number of the record's first entry (what `seek` gave for its start, no `more` since);
+   * `start`..`end` its bytes up to its last non-empty cell's end, the `length` cells before it.
+   * @example const f = new FieldIndex(); f.reset(Buffer.from('a,bc\n'), 5, 44); const k = f.seek(0);
+   *   f.fingerprint(k, 0, 4, 2) // → recordFingerprint of the cells "a" and "bc"
+   */
+  fingerprint(first: number, start: number, end: number, length: number): number {
+    const hash = this.hash;
+    if (hash === null) return -1;
+    return hash(start, end, WINDOW + 4 * first, length, this.from);
   }
 
   /** Indexes the next window (its entries from 0); false when the buffer's end is reached. */

@@ -61,7 +61,7 @@ export async function ingestCsv(input: CsvInput, options: IngestCsvOptions): Pro
   let used: Delimiter = options.delimiter ?? ',';
   /**
    * The ingester for this header; `onReaderThread` when the file is read on two threads: readRowsInWorker then
-   * fingerprints the rows and its reader thread sorts them, so the ingester does not fingerprint rows.
+   * fingerprints the rows on its reader thread, so the ingester does not.
    */
   const start = (header: string[], row: number, onReaderThread = false): Ingester =>
     createIngester(header, { ...options.ingest, headerRow: row, rowFingerprints: !onReaderThread });

@@ -1,10 +1,10 @@
 import { Worker } from 'node:worker_threads';
-import { RowFingerprints, UserInputError, type DuplicateRows, type RowView } from '../../core';
+import { UserInputError, type DuplicateRows, type RowView } from '../../core';
 import { decoderFor, type DecodeBytes } from './csv-row';
 import { BatchRow } from './record-batch';
 import type { ReadRowsOptions } from './read-rows';
 import type { AboveHeader } from '../../core/ledger';
-import type { FingerprintsMessage, ScanJob, ScanMessage } from './scan-messages';
+import type { ScanJob, ScanMessage } from './scan-messages';
 import { scanWorkerScript } from './scan-worker-script';
 
 /** The reader thread could not start (e.g. its script cannot be loaded): the caller may read on one thread instead. */
@@ -18,14 +18,11 @@ export class ReaderThreadUnavailable extends Error {
 export interface WorkerReadOptions extends Pick<ReadRowsOptions, 'delimiter' | 'encoding' | 'onEncoding' | 'onDelimiter' | 'onProgress'> {
   file: string;
   columns?: ScanJob['columns'];
-  /**
-   * Whether to find the duplicate rows (default true): each record is fingerprinted here and the fingerprints are
-   * sorted on the reader thread. False when the command shows no quality report.
-   */
+  /** Whether to find the duplicate rows (default true; the reader thread does); false when the command shows no quality report. */
   findDuplicates?: boolean;
   /**
-   * Called once every record has gone to `onRow`, while the reader thread sorts their fingerprints for the
-   * duplicate rows: the time to do whatever does not need them (the CLI assembles its ledger).
+   * Called once every record has gone to `onRow`, while the reader thread sorts the records' fingerprints for
+   * the duplicate rows: the time to do whatever does not need them (the CLI assembles its ledger).
    */
   onEnd?: () => void;
 }
@@ -33,9 +30,9 @@ export interface WorkerReadOptions extends Pick<ReadRowsOptions, 'delimiter' | '
 /**
  * {@link readRows} for a big file on two cores: a worker thread reads and splits the file (the byte reader,
  * unchanged) and works out per record what costs most to ask (cells equal to the previous row's, the codes
- * of the coded columns), while this thread runs the ingester on the records it receives (reading blank cells,
- * amounts, dates and each record's fingerprint from the same bytes). Same records, same answers, same order as
- * readRows. The fingerprints go back to the worker at the end, which sorts them while `onEnd` runs here.
+ * of the coded columns) and fingerprints every record for the duplicate rows, while this thread runs the
+ * ingester on the records it receives (reading blank cells, amounts and dates from the same bytes). Same
+ * records, same answers, same order as readRows. The worker sorts the fingerprints while `onEnd` runs here.
  *
  * `onHeader` gets the header's cells (the first non-blank record that names the columns, see {@link HeaderSearch}) and the title lines passed over above it; `onRow` every later record (blank ones too) with its
  * source row number. Resolves with the duplicate rows among the non-blank records after the header, for
@@ -61,7 +58,6 @@ export async function readRowsInWorker(
   let utf8 = true;
   let view: BatchRow | null = null;
   let started = false;
-  const fingerprints = job.findDuplicates ? new RowFingerprints() : null;
   try {
     return await new Promise<DuplicateRows | null>((resolve, reject) => {
       const fail = (error: Error): void => reject(started ? error : new ReaderThreadUnavailable(error));
@@ -87,9 +83,7 @@ export async function readRowsInWorker(
               const v = view as BatchRow;
               const n = v.load(m.batch);
               for (let i = 0; i < n; i++) {
-                const rowNumber = v.view(i);
-                if (fingerprints !== null && v.length > 0) fingerprints.add(v.fingerprint(), rowNumber);
-                onRow(v, rowNumber);
+                onRow(v, v.view(i));
               }
               worker.postMessage('ack');
               break;
@@ -98,11 +92,6 @@ export async function readRowsInWorker(
               options.onProgress?.({ bytes: m.bytes, records: m.records });
               break;
             case 'end':
-              if (fingerprints !== null) {
-                const { keys, rows, size } = fingerprints.toArrays();
-                const message: FingerprintsMessage = { type: 'fingerprints', keys, rows, size };
-                worker.postMessage(message, [keys.buffer as ArrayBuffer, rows.buffer as ArrayBuffer]);
-              }
               options.onEnd?.();
               break;
             case 'done':

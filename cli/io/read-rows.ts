@@ -64,7 +64,9 @@ export async function readRows(input: Readable | AsyncIterable<Buffer | string>,
   let delimiter = options.delimiter;
   let sep = delimiter === null || delimiter === 'whitespace' ? -1 : delimiter.charCodeAt(0);
   let decode: DecodeBytes = decoderFor('utf-8');
-  let row = new CsvRow(decode, true);
+  /** The separators and line feeds of the buffer being read. */
+  const index = new FieldIndex();
+  let row = new CsvRow(decode, true, index);
   let started = false;
   let line = 0; // lines consumed so far
   let bytes = 0;
@@ -72,8 +74,6 @@ export async function readRows(input: Readable | AsyncIterable<Buffer | string>,
   /** Bytes not yet read into records (the start of a record cut by the chunk's end). */
   let leftover: Buffer = EMPTY;
   const scratch = [Buffer.allocUnsafeSlow(1 << 12), Buffer.allocUnsafeSlow(1 << 12)];
-  /** The separators and line feeds of the buffer being read. */
-  const index = new FieldIndex();
   let scratchAt = 0;
   /**
    * Lines end with CR alone (Excel for Mac's "CSV (Macintosh)"): every CR is read as a line feed. Decided at the
@@ -93,7 +93,7 @@ export async function readRows(input: Readable | AsyncIterable<Buffer | string>,
     encoding ??= guessEncoding(first);
     decode = decoderFor(encoding);
     options.onEncoding?.(encoding);
-    row = new CsvRow(decode, encoding === 'utf-8');
+    row = new CsvRow(decode, encoding === 'utf-8', index);
     return skip;
   };
 
@@ -371,6 +371,8 @@ function scanPlain(b: Buffer, pos: number, end: number, row: CsvRow, index: Fiel
     let blanks = 0;
     if (first === QUOTE || (first === EQUALS && pos + 1 < end && b[pos + 1] === QUOTE)) return QUOTED;
     let k = index.seek(pos);
+    /** The record's first entry, while all its entries are in the window (for row.fingerprint). */
+    let entry = k;
     let entries = index.entries;
     let lf = end;
     let full = false;
@@ -378,6 +380,7 @@ function scanPlain(b: Buffer, pos: number, end: number, row: CsvRow, index: Fiel
       if (k === index.count) {
         if (!index.more()) break;
         k = 0;
+        entry = -1;
         entries = index.entries;
       }
       const e = entries[k++];
@@ -410,6 +413,7 @@ function scanPlain(b: Buffer, pos: number, end: number, row: CsvRow, index: Fiel
     ends[n++] = last;
     row.count = n;
     row.blankCandidates = blanks;
+    row.entry = entry;
     return lf;
   }
 }

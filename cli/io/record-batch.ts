@@ -186,8 +186,8 @@ function grow<T extends Int32Array | Uint8Array>(a: T, need: number): T {
 
 /**
  * A {@link RowView} over one record of a {@link RecordBatch}, on the main thread: same-as-previous answers and
- * the codes of the coded columns come from the reader thread; blank cells, amounts, dates and the fingerprint
- * are read from the batch's bytes as {@link CsvRow} reads them, and a cell's text is decoded (through a cache)
+ * the codes of the coded columns come from the reader thread; blank cells, amounts and dates are read from the
+ * batch's bytes as {@link CsvRow} reads them, and a cell's text is decoded (through a cache)
  * only when the ingester asks for it.
  */
 export class BatchRow implements RowView {
@@ -338,8 +338,9 @@ export class BatchRow implements RowView {
   }
 
   /**
-   * The record's fingerprint from its bytes, as the byte reader's CsvRow gives it ({@link recordFingerprint}),
-   * worked out here because this thread reads the record's bytes anyway, and the reader thread is the busier.
+   * The record's fingerprint from its bytes, as the byte reader's CsvRow gives it ({@link recordFingerprint}).
+   * The CLI does not ask (the reader thread fingerprints every record, from the field index's window, and finds
+   * the duplicates itself); it answers so a BatchRow is a whole RowView.
    */
   fingerprint(): number {
     const m = (this.batch as RecordBatch).meta;

@@ -10,25 +10,13 @@ export interface ScanJob {
   delimiter: Delimiter | null;
   encoding: InputEncoding | null;
   columns?: Partial<Record<FieldName, string>>;
-  /**
-   * Whether to find the duplicate rows: the main thread fingerprints every record and, once all are sent, hands
-   * the fingerprints back (a {@link FingerprintsMessage}) for this thread to sort. False when the command shows
-   * no quality report.
-   */
+  /** Whether to find the duplicate rows (fingerprint every record); false when the command shows no quality report. */
   findDuplicates: boolean;
-}
-
-/** The fingerprints of every non-blank record after the header (RowFingerprints.toArrays), sent back to be sorted. */
-export interface FingerprintsMessage {
-  type: 'fingerprints';
-  keys: Float64Array;
-  rows: Int32Array;
-  size: number;
 }
 
 /**
  * What the reader thread tells the main thread, in order: encoding, delimiter, header, batches and progress,
- * end (every record sent), done with the duplicate rows (sorted from the main thread's fingerprints), or error.
+ * end (every record sent), done with the duplicate rows, or error.
  */
 export type ScanMessage =
   | { type: 'encoding'; encoding: InputEncoding }

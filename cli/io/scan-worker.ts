@@ -2,10 +2,11 @@
  * The reader thread of {@link readRowsInWorker}: reads the file with the byte reader, finds the header,
  * works out from it (with core's own detectColumns) which columns the ingester will read, and sends the
  * records to the main thread in batches (one per chunk of the file, after a few short first ones), with
- * which cells repeat the previous record's and the codes of the coded columns; at the end it sorts the
- * fingerprints the main thread made of every record and sends the duplicate rows (null when the job says not to
- * look for them), while the main thread assembles its ledger. At most a
- * few batches are in flight (the main thread acknowledges each), so memory stays flat however big the file.
+ * which cells repeat the previous record's and the codes of the coded columns. It fingerprints every record
+ * (in WebAssembly, from the field index's window: CsvRow.fingerprint) and at the end sorts the fingerprints and
+ * sends the duplicate rows (null when the job says not to look for them), while the main thread assembles its
+ * ledger. At most a few batches are in flight (the main thread acknowledges each), so memory stays flat however
+ * big the file.
  */
 import { createReadStream } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -16,7 +17,7 @@ import { cellText, CODED_FIELDS, detectColumns, HeaderSearch, REPEATED_FIELDS, R
 import type { CsvRow } from './csv-row';
 import { readRows } from './read-rows';
 import { BatchWriter, movableBuffers, type Precompute } from './record-batch';
-import type { FingerprintsMessage, ScanJob, ScanMessage } from './scan-messages';
+import type { ScanJob, ScanMessage } from './scan-messages';
 
 /**
  * Batches sent and not yet acknowledged, at most (~2 MB each: a 1 MB chunk and its cell ranges). The two
@@ -36,16 +37,12 @@ if (port === null) throw new Error('scan-worker runs as a worker thread');
 const job = workerData as ScanJob;
 let inFlight = 0;
 let wake: (() => void) | null = null;
-/** Resolved with the main thread's fingerprints, once it has every record. */
-let fingerprintsArrived: (m: FingerprintsMessage) => void = () => {};
-const fingerprints = new Promise<FingerprintsMessage>((resolve) => (fingerprintsArrived = resolve));
-port.on('message', (m: 'ack' | FingerprintsMessage) => {
-  if (m === 'ack') {
-    inFlight--;
-    const w = wake;
-    wake = null;
-    w?.();
-  } else if (m.type === 'fingerprints') fingerprintsArrived(m);
+port.on('message', () => {
+  // The main thread has read a batch.
+  inFlight--;
+  const w = wake;
+  wake = null;
+  w?.();
 });
 /** Sends a message; the `moved` buffers are handed over instead of copied (and unusable here after). */
 const post = (m: ScanMessage, moved: ArrayBuffer[] = []): void => port.postMessage(m, moved);
@@ -72,6 +69,8 @@ function precompute(headers: string[]): Precompute {
 
 async function main(): Promise<void> {
   let writer: BatchWriter | null = null;
+  /** The non-blank records after the header, for the duplicate rows. */
+  const fingerprints = job.findDuplicates ? new RowFingerprints() : null;
   const search = new HeaderSearch(job.columns);
   const fallback = (): [string[], number] => {
     const first = search.fallback() as { texts: string[]; row: number };
@@ -117,19 +116,15 @@ async function main(): Promise<void> {
         early = early < EARLY_MAX ? early * 2 : 0;
       }
       writer.add(row, row.row);
+      if (fingerprints !== null && row.length > 0) fingerprints.add(row.fingerprint(), row.row);
     },
   );
   // Only title-like lines, no header: the first one is the header, and the main thread says what is missing.
   if (writer === null && search.fallback() !== null) writer = begin(...fallback());
   send(true);
   post({ type: 'end' });
-  if (!job.findDuplicates) {
-    post({ type: 'done', duplicates: null });
-    return;
-  }
   // Sorted here while the main thread assembles its ledger.
-  const m = await fingerprints;
-  post({ type: 'done', duplicates: RowFingerprints.fromArrays(m.keys, m.rows, m.size).duplicates() });
+  post({ type: 'done', duplicates: fingerprints?.duplicates() ?? null });
 }
 
 main().catch((error: unknown) => {

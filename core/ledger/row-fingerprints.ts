@@ -18,26 +18,9 @@ export interface DuplicateRows {
  *   f.duplicates(10) // → { rows: 1, sample: [{ row: 3, sameAs: 2 }] }
  */
 export class RowFingerprints {
-  private keys: Float64Array = new Float64Array(1 << 12);
-  private rows: Int32Array = new Int32Array(1 << 12);
+  private keys = new Float64Array(1 << 12);
+  private rows = new Int32Array(1 << 12);
   private size = 0;
-
-  /**
-   * Fingerprints recorded elsewhere ({@link toArrays}, e.g. on another thread), to find their duplicates here.
-   * @example RowFingerprints.fromArrays(new Float64Array([7, 7]), new Int32Array([2, 3]), 2).duplicates().rows // → 1
-   */
-  static fromArrays(keys: Float64Array, rows: Int32Array, size: number): RowFingerprints {
-    const f = new RowFingerprints();
-    f.keys = keys;
-    f.rows = rows;
-    f.size = size;
-    return f;
-  }
-
-  /** The fingerprints so far: `keys[i]` is source row `rows[i]`'s, for i < `size` (the arrays may be longer). */
-  toArrays(): { keys: Float64Array; rows: Int32Array; size: number } {
-    return { keys: this.keys, rows: this.rows, size: this.size };
-  }
 
   /** Records a row's fingerprint ({@link RowView.fingerprint}) for source row `row`. */
   add(key: number, row: number): void {

@@ -67,4 +67,74 @@
         (local.set $p (i32.add (local.get $p) (i32.const 1)))
         (br $tail)))
     (local.get $o))
+
+  ;; fingerprint(start, end, entries, length, shift) -> the record's fingerprint, as recordFingerprint
+  ;; (cli/io/csv-row.ts) gives it, for a record read from this window without quotes: its bytes are at
+  ;; [start - shift, end - shift) of the window (start: its first cell's start; end: its last non-empty cell's
+  ;; end, `length` cells in), and its cells' separators are the entries from address `entries` on, so cell j < length - 1
+  ;; ends at entry j and the next one starts after it. The same arithmetic as the TypeScript, word for word:
+  ;; two lanes, each word mixed into both (core's mixLane1: XOR, rotate left by 13, times 2654435761; mixLane2:
+  ;; rotate by 17, times 1597334677; written out in place, as a call per word took three times as long), then
+  ;; every cell's length, then finishFingerprint's avalanche into a 53-bit number.
+  (func (export "fingerprint") (param $start i32) (param $end i32) (param $entries i32) (param $length i32) (param $shift i32) (result f64)
+    (local $h1 i32)
+    (local $h2 i32)
+    (local $p i32)      ;; window offset of the next byte to mix
+    (local $stop i32)   ;; window offset of the record's end
+    (local $w i32)
+    (local $j i32)      ;; cell
+    (local $s i32)      ;; cell j's start (a position in the caller's buffer)
+    (local $e i32)      ;; cell j's end
+    (local $a i32)
+    (local $b i32)
+    (local.set $h1 (i32.xor (i32.const 0xdeadbeef) (local.get $length)))
+    (local.set $h2 (i32.xor (i32.const 0x41c6ce57) (local.get $length)))
+    (if (i32.gt_s (local.get $length) (i32.const 0))
+      (then
+        (local.set $p (i32.sub (local.get $start) (local.get $shift)))
+        (local.set $stop (i32.sub (local.get $end) (local.get $shift)))
+        ;; Four bytes a step, as a little-endian word.
+        (block $words_done
+          (loop $words
+            (br_if $words_done (i32.gt_s (i32.add (local.get $p) (i32.const 4)) (local.get $stop)))
+            (local.set $w (i32.load (local.get $p)))
+            (local.set $h1 (i32.mul (i32.rotl (i32.xor (local.get $h1) (local.get $w)) (i32.const 13)) (i32.const 0x9e3779b1)))
+            (local.set $h2 (i32.mul (i32.rotl (i32.xor (local.get $h2) (local.get $w)) (i32.const 17)) (i32.const 0x5f356495)))
+            (local.set $p (i32.add (local.get $p) (i32.const 4)))
+            (br $words)))
+        ;; The last 0-3 bytes one by one, marked so they never read as a word.
+        (block $bytes_done
+          (loop $bytes
+            (br_if $bytes_done (i32.ge_s (local.get $p) (local.get $stop)))
+            (local.set $w (i32.or (i32.load8_u (local.get $p)) (i32.const 0x7fff0000)))
+            (local.set $h1 (i32.mul (i32.rotl (i32.xor (local.get $h1) (local.get $w)) (i32.const 13)) (i32.const 0x9e3779b1)))
+            (local.set $h2 (i32.mul (i32.rotl (i32.xor (local.get $h2) (local.get $w)) (i32.const 17)) (i32.const 0x5f356495)))
+            (local.set $p (i32.add (local.get $p) (i32.const 1)))
+            (br $bytes)))))
+    ;; Every cell's length, plus its number.
+    (local.set $s (local.get $start))
+    (block $cells_done
+      (loop $cells
+        (br_if $cells_done (i32.ge_s (local.get $j) (local.get $length)))
+        (local.set $e
+          (if (result i32) (i32.eq (local.get $j) (i32.sub (local.get $length) (i32.const 1)))
+            (then (local.get $end))
+            (else (i32.and (i32.load (i32.add (local.get $entries) (i32.shl (local.get $j) (i32.const 2)))) (i32.const 0x7fffffff)))))
+        (local.set $h1 (i32.add (i32.mul (i32.rotl (i32.xor (local.get $h1) (i32.sub (local.get $e) (local.get $s))) (i32.const 13)) (i32.const 0x9e3779b1)) (local.get $j)))
+        (local.set $h2 (i32.add (i32.mul (i32.rotl (i32.xor (local.get $h2) (i32.sub (local.get $e) (local.get $s))) (i32.const 17)) (i32.const 0x5f356495)) (local.get $j)))
+        (local.set $s (i32.add (local.get $e) (i32.const 1)))
+        (local.set $j (i32.add (local.get $j) (i32.const 1)))
+        (br $cells)))
+    ;; finishFingerprint: ((b >>> 0) & 0x1fffff) * 2^32 + (a >>> 0).
+    (local.set $a
+      (i32.xor
+        (i32.mul (i32.xor (local.get $h1) (i32.shr_u (local.get $h1) (i32.const 16))) (i32.const 0x85ebca6b))
+        (i32.mul (i32.xor (local.get $h2) (i32.shr_u (local.get $h2) (i32.const 13))) (i32.const 0xc2b2ae35))))
+    (local.set $b
+      (i32.xor
+        (i32.mul (i32.xor (local.get $h2) (i32.shr_u (local.get $h2) (i32.const 16))) (i32.const 0x85ebca6b))
+        (i32.mul (i32.xor (local.get $a) (i32.shr_u (local.get $a) (i32.const 13))) (i32.const 0xc2b2ae35))))
+    (f64.add
+      (f64.mul (f64.convert_i32_u (i32.and (local.get $b) (i32.const 0x1fffff))) (f64.const 4294967296))
+      (f64.convert_i32_u (local.get $a))))
 )

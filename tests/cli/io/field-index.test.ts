@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FieldIndex, POSITION } from '../../../cli/io/field-index';
+import { recordFingerprint, type CsvRow } from '../../../cli/io/csv-row';
 import { readRows } from '../../../cli/io/read-rows';
 import { compileWat } from '../../../cli/io/wasm/compile-wat';
 import { FIELD_INDEX_WASM } from '../../../cli/io/wasm/field-index.wasm';
@@ -86,7 +87,42 @@ describe('FieldIndex', () => {
     expect(allEntries(new FieldIndex(true), buf, 44)).toEqual(want);
     expect(allEntries(new FieldIndex(false), buf, 44)).toEqual(want);
   });
+
+  it('fingerprint: the number recordFingerprint gives, from the window; -1 where WebAssembly is off', () => {
+    // offsets:              0123456789 10
+    const buf = Buffer.from('ab,,cdefg,\n');
+    const starts = new Int32Array([0, 3, 4, 10]);
+    const ends = new Int32Array([2, 3, 9, 10]);
+    const view = new DataView(buf.buffer, buf.byteOffset, buf.length);
+    const index = new FieldIndex(true);
+    index.reset(buf, buf.length, 44);
+    const k = index.seek(0);
+    // Three cells count (the fourth is an empty trailing one): bytes 0..9, lengths 2, 0, 5.
+    expect(index.fingerprint(k, 0, 9, 3)).toBe(recordFingerprint(buf, view, starts, 0, ends, 0, 1, 3));
+    expect(index.fingerprint(k, 0, 2, 1)).toBe(recordFingerprint(buf, view, starts, 0, ends, 0, 1, 1));
+    expect(index.fingerprint(k, 0, 9, 3)).not.toBe(index.fingerprint(k, 0, 2, 1));
+    const plain = new FieldIndex(false);
+    plain.reset(buf, buf.length, 44);
+    expect(plain.fingerprint(plain.seek(0), 0, 9, 3)).toBe(-1);
+  });
 });
+
+/** Reads `text` in chunks of `chunk` bytes: per record, CsvRow.fingerprint() and recordFingerprint's, and whether the index gave it. */
+async function fingerprints(text: string, chunk: number): Promise<{ row: number; got: number; want: number; indexed: boolean }[]> {
+  const bytes = Buffer.from(text);
+  const chunks: Buffer[] = [];
+  for (let i = 0; i < bytes.length; i += chunk) chunks.push(bytes.subarray(i, i + chunk));
+  const out: { row: number; got: number; want: number; indexed: boolean }[] = [];
+  await readRows(Readable.from(chunks), { delimiter: ',' }, (row: CsvRow) =>
+    out.push({
+      row: row.row,
+      got: row.fingerprint(),
+      want: recordFingerprint(row.buf, row.view, row.starts, 0, row.ends, 0, 1, row.length),
+      indexed: row.entry >= 0,
+    }),
+  );
+  return out;
+}
 
 describe('readRows over the field index', () => {
   it('records across a window seam, and a record wider than the cells room there, read as written (one 3 MB chunk)', async () => {
@@ -105,5 +141,37 @@ describe('readRows over the field index', () => {
     await readRows(Readable.from([Buffer.from(text)]), { delimiter: ',' }, (row) => read.push(row.texts()));
     expect(wide).toBe(true);
     expect(read.map((cells) => cells.join(','))).toEqual(lines);
+  });
+
+  it("every record's fingerprint is recordFingerprint's, whether the field index gives it or not (quotes, seams, CRLF, blanks)", async () => {
+    const lines: string[] = [];
+    let size = 0;
+    while (size < 3 << 20) {
+      const i = lines.length;
+      // Plain records, quoted ones (read outside the index), trailing empty and blank cells (space, NBSP).
+      const line = i % 50 === 7 ? `${i},"Анна, ""А""",12.50,` : i % 30 === 3 ? `${i},Анна,\u00a0, ,,` : `${i},Анна Смирнова,${i % 1000}.50,оплачен,`;
+      lines.push(line);
+      size += Buffer.byteLength(line) + 2;
+    }
+    const records = await fingerprints(`${lines.join('\r\n')}\r\n`, 3 << 20);
+    expect(records.length).toBe(lines.length);
+    for (const r of records) if (r.got !== r.want) expect(r).toEqual({ ...r, got: r.want });
+    // The index answers for all but the quoted records and the few across a window's seam.
+    const quoted = lines.filter((l) => l.includes('"')).length;
+    const fromIndex = records.filter((r) => r.indexed).length;
+    expect(fromIndex).toBeLessThan(lines.length - quoted);
+    expect(fromIndex).toBeGreaterThan(lines.length - quoted - 10);
+  });
+
+  it("property: any CSV, cut anywhere, gives each record recordFingerprint's number", async () => {
+    const cell = fc.constantFrom('', 'a', 'Анна', ' ', '\u00a0', '12,50', '"q"', '"a,b"', 'x\r', 'abcdefgh', '="007"');
+    const csv = fc.array(fc.array(cell, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 30 });
+    await fc.assert(
+      fc.asyncProperty(csv, fc.constantFrom('\n', '\r\n'), fc.integer({ min: 1, max: 64 }), async (rows, eol, chunk) => {
+        const text = rows.map((r) => r.join(',')).join(eol) + eol;
+        for (const r of await fingerprints(text, chunk)) expect(r.got).toBe(r.want);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
