@@ -33,7 +33,10 @@ export interface RecordBatch {
 export interface Precompute {
   /** Columns (< 31) whose same-as-previous answers are sent as a bit mask (core's REPEATED_FIELDS). */
   repeated: number[];
-  /** Columns whose cells the reader thread numbers (core's CODED_FIELDS), so the main thread hashes no bytes. */
+  /**
+   * Columns whose cells the reader thread numbers, so the main thread hashes none of their bytes: the per-customer
+   * ones among core's CODED_FIELDS (the others have few distinct cells, cheap to number on the main thread).
+   */
   coded: number[];
 }
 
