@@ -132,6 +132,11 @@ export class CsvRow implements RowView {
    * WebAssembly. -1 for any other record (quoted, across a window's seam, whitespace-separated).
    */
   entry = -1;
+  /** The field index's window `entry` refers to ({@link FieldIndex.windows} when the record was read). */
+  window = 0;
+  /** `entry` and `window` of the previous record, for {@link sameMask}. */
+  private prevEntry = -1;
+  private prevWindow = -1;
   private prevBuf: Buffer = EMPTY;
   private prevView: DataView = new DataView(EMPTY.buffer, 0, 0);
   private prevStarts = new Int32Array(256);
@@ -161,6 +166,10 @@ export class CsvRow implements RowView {
 
   /** Starts a record in `buf`: the last ended record becomes the previous one (a record begun again is just reset). */
   begin(buf: Buffer, view: DataView, row: number): void {
+    if (!this.open) {
+      this.prevEntry = this.entry;
+      this.prevWindow = this.window;
+    }
     this.buf = buf;
     this.view = view;
     this.row = row;
@@ -267,6 +276,26 @@ export class CsvRow implements RowView {
     // Four bytes at a time; the last four (overlapping the loop's last word) cover a length not divisible by 4.
     for (let i = 0; i + 4 <= n; i += 4) if (a.getInt32(s + i, true) !== b.getInt32(ps + i, true)) return false;
     return a.getInt32(s + n - 4, true) === b.getInt32(ps + n - 4, true);
+  }
+
+  /**
+   * The columns of `cols` (a bit mask of columns 0-30) whose cells equal the previous record's ({@link same}),
+   * as bits: from the field index (WebAssembly) when both records were read from its current window, else here.
+   * @example after `a,b` and `a,c`: row.sameMask(0b11) // → 0b01
+   */
+  sameMask(cols: number): number {
+    if (this.entry >= 0 && this.prevEntry >= 0 && this.window === this.prevWindow && this.fieldIndex !== null) {
+      const n = this.count;
+      const p = this.prevCount;
+      const mask = this.fieldIndex.same(this.entry, this.starts[0], this.ends[n - 1], n, this.prevEntry, this.prevStarts[0], this.prevEnds[p - 1], p, cols);
+      if (mask >= 0) return mask;
+    }
+    let mask = 0;
+    for (let left = cols; left !== 0; left &= left - 1) {
+      const col = 31 - Math.clz32(left & -left);
+      if (this.same(col)) mask |= 1 << col;
+    }
+    return mask;
   }
 
   code(col: number, codes: CellCodes): number {

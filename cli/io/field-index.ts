@@ -14,11 +14,23 @@ interface Wasm {
   validate(bytes: Uint8Array): boolean;
   Module: new (bytes: Uint8Array) => object;
   Instance: new (module: object, imports: object) => {
-    exports: { memory: { buffer: ArrayBuffer; grow(pages: number): number }; index: IndexFn; fingerprint: FingerprintFn };
+    exports: { memory: { buffer: ArrayBuffer; grow(pages: number): number }; index: IndexFn; fingerprint: FingerprintFn; same: SameFn };
   };
 }
 type IndexFn = (length: number, sep: number, shift: number, out: number) => number;
 type FingerprintFn = (start: number, end: number, entries: number, length: number, shift: number) => number;
+type SameFn = (
+  cur: number,
+  curStart: number,
+  curLast: number,
+  curCount: number,
+  prev: number,
+  prevStart: number,
+  prevLast: number,
+  prevCount: number,
+  cols: number,
+  shift: number,
+) => number;
 
 /** The compiled module, once per thread; null where WebAssembly or its SIMD is not available. */
 let compiled: object | null | undefined;
@@ -42,6 +54,10 @@ function wasmModule(): object | null {
  * Use: `reset` for a buffer, then `seek(pos)` for the first entry at or after `pos`, read `entries[k]` while
  * `k < count`, call `more()` when they run out (false at the buffer's end), and `done(k)` once the entries
  * before k are read for good. Each object has memory of its own (~5 MB), so readers never share one.
+ *
+ * With a window's bytes and entries in the module's memory, two per-record jobs of the reader run there too:
+ * a record's `fingerprint`, and which of its cells are the `same` as the previous record's (-1 where WebAssembly
+ * is off: the caller works them out itself).
  * @example const f = new FieldIndex(); f.reset(Buffer.from('a,b\nc\n'), 6, 44);
  *   const k = f.seek(0); [f.entries[k], f.entries[k + 1] & POSITION] // → [1, 3] (the comma, then the line feed)
  */
@@ -60,6 +76,12 @@ export class FieldIndex {
   private readonly input: Uint8Array | null = null;
   private readonly index: IndexFn | null = null;
   private readonly hash: FingerprintFn | null = null;
+  private readonly compare: SameFn | null = null;
+  /**
+   * Windows indexed so far (for this or an earlier buffer): two records' entries can be read together only
+   * when both were read from one window, i.e. with the same count.
+   */
+  windows = 0;
 
   /** @param useWasm false to take the plain loop even where WebAssembly runs (tests compare the two) */
   constructor(useWasm = true) {
@@ -76,6 +98,7 @@ export class FieldIndex {
     this.entries = new Int32Array(exports.memory.buffer, WINDOW, WINDOW);
     this.index = exports.index;
     this.hash = exports.fingerprint;
+    this.compare = exports.same;
   }
 
   /** Starts on `buf`'s bytes up to `end`, with separator byte `sep`; nothing is indexed until `seek`. */
@@ -121,6 +144,20 @@ export class FieldIndex {
     return hash(start, end, WINDOW + 4 * first, length, this.from);
   }
 
+  /**
+   * Which columns of the bit mask `cols` (0-30) hold equal cells in two records without quotes read from the
+   * current window (CsvRow.same for each, as bits), worked out by WebAssembly; -1 where WebAssembly is off.
+   * Each record is given as its first entry's number, its first cell's start, its last cell's end and its
+   * number of cells.
+   * @example const f = new FieldIndex(); f.reset(Buffer.from('a,b\na,c\n'), 8, 44); f.seek(0);
+   *   f.same(2, 4, 7, 2, 0, 0, 3, 2, 0b11) // → 0b01 (column 0 holds "a" in both; column 1 differs)
+   */
+  same(cur: number, curStart: number, curLast: number, curCount: number, prev: number, prevStart: number, prevLast: number, prevCount: number, cols: number): number {
+    const compare = this.compare;
+    if (compare === null) return -1;
+    return compare(WINDOW + 4 * cur, curStart, curLast, curCount, WINDOW + 4 * prev, prevStart, prevLast, prevCount, cols, this.from);
+  }
+
   /** Indexes the next window (its entries from 0); false when the buffer's end is reached. */
   more(): boolean {
     if (this.to >= this.end) return false;
@@ -129,6 +166,7 @@ export class FieldIndex {
   }
 
   private fill(from: number): void {
+    this.windows++;
     const to = Math.min(this.end, from + WINDOW);
     this.from = from;
     this.to = to;

@@ -414,6 +414,7 @@ function scanPlain(b: Buffer, pos: number, end: number, row: CsvRow, index: Fiel
     row.count = n;
     row.blankCandidates = blanks;
     row.entry = entry;
+    row.window = index.windows;
     return lf;
   }
 }

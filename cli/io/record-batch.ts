@@ -88,8 +88,7 @@ export class BatchWriter {
     if (!outside) this.chunk ??= row.buf;
     if (this.metaLength + HEAD + 2 * n > this.meta.length) this.meta = grow(this.meta, this.metaLength + HEAD + 2 * n);
     if (this.records === this.offsets.length) this.offsets = grow(this.offsets, this.records + 1);
-    let same = 0;
-    for (const c of pre.repeated) if (row.same(c)) same |= 1 << c;
+    const same = row.sameMask(this.sameKnown);
     const coded = pre.coded;
     const width = coded.length;
     if ((this.records + 1) * width > this.codes.length) this.codes = grow(this.codes, (this.records + 1) * width);

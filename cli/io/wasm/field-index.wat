@@ -1,5 +1,7 @@
 ;; The field index: where a buffer's separators and line feeds are, found 32 bytes at a time with WASM SIMD.
 ;; cli/io/field-index.ts copies a window of the buffer to offset 0 of this module's memory and calls `index`;
+;; the reader then asks, of records read from that window, their fingerprint (`fingerprint`) and which cells
+;; repeat the previous record's (`same`), from the bytes and entries already here.
 ;; `npm run build:wasm` compiles this file into field-index.wasm.ts (the bytes, in base64), which is what runs.
 (module
   (memory (export "memory") 1)
@@ -137,4 +139,92 @@
     (f64.add
       (f64.mul (f64.convert_i32_u (i32.and (local.get $b) (i32.const 0x1fffff))) (f64.const 4294967296))
       (f64.convert_i32_u (local.get $a))))
+
+  ;; same(cur, curStart, curLast, curCount, prev, prevStart, prevLast, prevCount, cols, shift) -> mask
+  ;; Which of the columns in the bit mask `cols` (columns 0-30) hold the same bytes in two records read from this
+  ;; window without quotes, as CsvRow.same says: the current record (its entries from address `cur`, its first
+  ;; cell starting at position `curStart`, its last cell ending at `curLast`, `curCount` cells) and the previous
+  ;; one (likewise). Cell j < count - 1 ends at entry j; the next starts after it; a column past a record's
+  ;; cells is an empty cell. Returns the columns of `cols` whose cells are equal, as bits.
+  (func (export "same")
+    (param $cur i32) (param $curStart i32) (param $curLast i32) (param $curCount i32)
+    (param $prev i32) (param $prevStart i32) (param $prevLast i32) (param $prevCount i32)
+    (param $cols i32) (param $shift i32) (result i32)
+    (local $left i32)   ;; columns still to compare
+    (local $col i32)
+    (local $a i32)      ;; the current record's cell: start, then window offset
+    (local $an i32)     ;; its length
+    (local $b i32)      ;; the previous record's cell
+    (local $bn i32)
+    (local $i i32)
+    (local $mask i32)
+    (local.set $left (local.get $cols))
+    (block $done
+      (loop $columns
+        (br_if $done (i32.eqz (local.get $left)))
+        (local.set $col (i32.ctz (local.get $left)))
+        (local.set $left (i32.and (local.get $left) (i32.sub (local.get $left) (i32.const 1))))
+        ;; The current record's cell: [a, a + an).
+        (local.set $a (i32.const 0))
+        (local.set $an (i32.const 0))
+        (if (i32.lt_s (local.get $col) (local.get $curCount))
+          (then
+            (local.set $a
+              (if (result i32) (i32.eqz (local.get $col))
+                (then (local.get $curStart))
+                (else (i32.add (i32.and (i32.load offset=0 (i32.add (local.get $cur) (i32.shl (i32.sub (local.get $col) (i32.const 1)) (i32.const 2)))) (i32.const 0x7fffffff)) (i32.const 1)))))
+            (local.set $an
+              (i32.sub
+                (if (result i32) (i32.eq (local.get $col) (i32.sub (local.get $curCount) (i32.const 1)))
+                  (then (local.get $curLast))
+                  (else (i32.and (i32.load (i32.add (local.get $cur) (i32.shl (local.get $col) (i32.const 2)))) (i32.const 0x7fffffff))))
+                (local.get $a)))))
+        ;; The previous record's cell: [b, b + bn).
+        (local.set $b (i32.const 0))
+        (local.set $bn (i32.const 0))
+        (if (i32.lt_s (local.get $col) (local.get $prevCount))
+          (then
+            (local.set $b
+              (if (result i32) (i32.eqz (local.get $col))
+                (then (local.get $prevStart))
+                (else (i32.add (i32.and (i32.load (i32.add (local.get $prev) (i32.shl (i32.sub (local.get $col) (i32.const 1)) (i32.const 2)))) (i32.const 0x7fffffff)) (i32.const 1)))))
+            (local.set $bn
+              (i32.sub
+                (if (result i32) (i32.eq (local.get $col) (i32.sub (local.get $prevCount) (i32.const 1)))
+                  (then (local.get $prevLast))
+                  (else (i32.and (i32.load (i32.add (local.get $prev) (i32.shl (local.get $col) (i32.const 2)))) (i32.const 0x7fffffff))))
+                (local.get $b)))))
+        (block $differ
+          (br_if $differ (i32.ne (local.get $an) (local.get $bn)))
+          ;; Two empty cells are equal (and may lie nowhere: a column past a record's cells).
+          (if (i32.gt_s (local.get $an) (i32.const 0))
+            (then
+              (local.set $a (i32.sub (local.get $a) (local.get $shift)))
+              (local.set $b (i32.sub (local.get $b) (local.get $shift)))
+              ;; Up to 8 bytes: one 8-byte load each, the bytes past the cell masked off (a window is followed
+              ;; by more of the module's memory, so the load stays inside it). Longer: 8 bytes a step, then the
+              ;; last 8 (overlapping the step before) for a length not divisible by 8.
+              (if (i32.le_s (local.get $an) (i32.const 8))
+                (then
+                  (br_if $differ
+                    (i64.ne
+                      (i64.and
+                        (i64.xor (i64.load (local.get $a)) (i64.load (local.get $b)))
+                        (i64.shr_u (i64.const -1) (i64.extend_i32_u (i32.sub (i32.const 64) (i32.shl (local.get $an) (i32.const 3))))))
+                      (i64.const 0))))
+                (else
+                  (local.set $i (i32.const 0))
+                  (block $words_done
+                    (loop $words
+                      (br_if $words_done (i32.ge_s (i32.add (local.get $i) (i32.const 8)) (local.get $an)))
+                      (br_if $differ
+                        (i64.ne (i64.load (i32.add (local.get $a) (local.get $i))) (i64.load (i32.add (local.get $b) (local.get $i)))))
+                      (local.set $i (i32.add (local.get $i) (i32.const 8)))
+                      (br $words)))
+                  (local.set $i (i32.sub (local.get $an) (i32.const 8)))
+                  (br_if $differ
+                    (i64.ne (i64.load (i32.add (local.get $a) (local.get $i))) (i64.load (i32.add (local.get $b) (local.get $i)))))))))
+          (local.set $mask (i32.or (local.get $mask) (i32.shl (i32.const 1) (local.get $col)))))
+        (br $columns)))
+    (local.get $mask))
 )

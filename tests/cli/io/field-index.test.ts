@@ -174,4 +174,38 @@ describe('readRows over the field index', () => {
       { numRuns: 300 },
     );
   });
+
+  it("property: sameMask, from the field index or not, is what same() says column by column", async () => {
+    const cell = fc.constantFrom('', 'a', 'ab', 'abcdefg', 'abcdefgh', 'abcdefghi', 'abcdefghijklmnopq', 'abcdefghijklmnopr', 'Анна', ' ', '"q"', 'x\r');
+    const csv = fc.array(fc.array(cell, { minLength: 1, maxLength: 8 }), { minLength: 2, maxLength: 30 });
+    /** Records the field index answered for (the rest: quoted, across a chunk's or window's end). */
+    let fromIndex = 0;
+    await fc.assert(
+      fc.asyncProperty(csv, fc.constantFrom('\n', '\r\n'), fc.integer({ min: 1, max: 64 }), async (rows, eol, chunk) => {
+        // Each line twice in a row, then changed in one cell: equal and different cells alike.
+        const lines = rows.flatMap((r) => [r.join(','), r.join(','), [...r.slice(0, -1), 'z'].join(',')]);
+        const bytes = Buffer.from(lines.join(eol) + eol);
+        const chunks: Buffer[] = [];
+        for (let i = 0; i < bytes.length; i += chunk) chunks.push(bytes.subarray(i, i + chunk));
+        await readRows(Readable.from(chunks), { delimiter: ',' }, (row: CsvRow) => {
+          let want = 0;
+          for (let col = 0; col < 31; col++) if (row.same(col)) want |= 1 << col;
+          expect(row.sameMask(0x7fffffff)).toBe(want);
+          if (row.entry >= 0) fromIndex++;
+        });
+      }),
+      { numRuns: 300 },
+    );
+    expect(fromIndex).toBeGreaterThan(1000);
+  });
+
+  it('sameMask by hand: cells of 0-17 bytes, equal, of another length, or differing in their last byte', async () => {
+    const a = ['', 'x', 'abcdefgh', 'abcdefghijklmnopq', 'Анна', 'k'];
+    const b = ['', 'y', 'abcdefgh', 'abcdefghijklmnopr', 'Анна', 'k', 'extra'];
+    const masks: number[] = [];
+    await readRows(Readable.from([Buffer.from(`${a.join(',')}\n${b.join(',')}\n${b.join(',')}\n`)]), { delimiter: ',' }, (row: CsvRow) => masks.push(row.sameMask(0b1111111)));
+    // Row 2 against row 1: columns 0, 2, 4 and 5 equal; 1 and 3 differ in a byte; 6 is past row 1's cells.
+    // Row 3 against row 2: all seven.
+    expect(masks.slice(1)).toEqual([0b0110101, 0b1111111]);
+  });
 });
