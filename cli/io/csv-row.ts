@@ -128,8 +128,9 @@ export class CsvRow implements RowView {
   readonly blankStarts: Uint8Array;
   /**
    * The number of the record's first entry in the reader's field index (`fieldIndex`), when its cells were all
-   * read from the index's current window: `fingerprint` then asks the index, which hashes the window's bytes in
-   * WebAssembly. -1 for any other record (quoted, across a window's seam, whitespace-separated).
+   * read from the index's current window: `fingerprint` and `sameMask` then ask the index, which works them out
+   * in WebAssembly from the window's bytes. -1 for any other record (quoted, across a window's seam,
+   * whitespace-separated).
    */
   entry = -1;
   /** The field index's window `entry` refers to ({@link FieldIndex.windows} when the record was read). */

@@ -371,7 +371,7 @@ function scanPlain(b: Buffer, pos: number, end: number, row: CsvRow, index: Fiel
     let blanks = 0;
     if (first === QUOTE || (first === EQUALS && pos + 1 < end && b[pos + 1] === QUOTE)) return QUOTED;
     let k = index.seek(pos);
-    /** The record's first entry, while all its entries are in the window (for row.fingerprint). */
+    /** The record's first entry, while all its entries are in the window (CsvRow.entry). */
     let entry = k;
     let entries = index.entries;
     let lf = end;

@@ -267,8 +267,8 @@ export class OrderColumns {
  * A typed array with the same start, twice as long, or four times once past 65,536 entries. A typed array's
  * memory lies outside V8's heap, and every 64 MB or so of it allocated starts a garbage collection, so the
  * fifteen columns doubling their way to a million orders cost collections as well as copies. Growing by four
- * halves the steps and the bytes allocated: CSV -> ledger on 1M demo rows 4-11% faster (two medians of 7),
- * `rfm segments` 9%, peak memory 430 -> 390 MB (the pages of an array not yet written are not taken).
+ * halves the steps and the bytes allocated: CSV → ledger on 1M demo rows 4–11% faster (two medians of 7),
+ * `rfm segments` 9%, peak memory 430 → 390 MB (the pages of an array not yet written are not taken).
  * @example grow(new Int32Array(2)).length // → 4; grow(new Int32Array(1 << 16)).length // → 262144
  */
 function grow<T extends Int32Array | Float64Array | Uint8Array>(a: T): T {
