@@ -54,8 +54,8 @@ export function createDeps(config: BotConfig, clock: Clock, logger: Logger, over
   const runConfigs = createConfigKeeper(runConfig, { timeZone: config.timeZone });
   const snapshots = createSnapshotProvider({
     load: async () => {
-      // The bot keeps only the row counts of the quality report: duplicate rows are not looked for.
-      const data = await source.load({ timeZone: config.timeZone, today: today(), locale: 'en', findDuplicates: false });
+      // The bot keeps only the row counts of the quality report: duplicate rows and empty cells are not looked for.
+      const data = await source.load({ timeZone: config.timeZone, today: today(), locale: 'en', qualityChecks: false });
       const event = runConfigs.apply(data);
       if (event) logger.info(`config.${event.kind}`, event.kind === 'changed' ? { from: event.from, to: event.to } : { problems: event.problems.length });
       return { ...data, configVersion: runConfigs.current().version, ledgerVersion: ledgerVersion(data.ledger) };

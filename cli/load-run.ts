@@ -68,7 +68,7 @@ export interface LoadedRun extends LoadedInput {
 export interface InputUse {
   /**
    * The command shows the data-quality report (`quality`, `demo`), so the report must be complete: only then are
-   * duplicate rows looked for. Other commands leave the check out (the report's `duplicates` is null).
+   * duplicate rows looked for and empty cells counted. Other commands leave those checks out (`qualityChecks`).
    */
   showsQuality?: boolean;
 }
@@ -96,7 +96,7 @@ export async function loadInput(command: string, flags: FlagValues, ctx: CliCont
       today,
       lang,
       progress: format !== 'json' && !flags['no-progress'],
-      findDuplicates: use.showsQuality === true,
+      qualityChecks: use.showsQuality === true,
     },
     ctx,
   );

@@ -93,7 +93,7 @@ export async function ingestCsv(input: CsvInput, options: IngestCsvOptions): Pro
           ...readerOptions,
           file,
           columns: options.ingest.columns,
-          findDuplicates: options.ingest.findDuplicates,
+          findDuplicates: options.ingest.qualityChecks,
           // The ledger is assembled while the reader thread still sorts the fingerprints (~0.2 s for 1M rows).
           onEnd: assemble,
         },

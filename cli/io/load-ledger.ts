@@ -25,10 +25,10 @@ export interface LoadOptions {
   /** Show a progress line when useful (never with JSON output). */
   progress: boolean;
   /**
-   * Look for exact duplicate rows (default true). false for a command that shows no quality report: the check
-   * hashes every row and sorts the hashes, ~10% of the read, and the report's `duplicates` is then null.
+   * Run the checks only the quality report shows (default true): duplicate rows and empty cells. false for a
+   * command that shows no report (see core's `IngestOptions.qualityChecks`; the report's `duplicates` is then null).
    */
-  findDuplicates?: boolean;
+  qualityChecks?: boolean;
 }
 
 /** The ledger read from the input, its data-quality report, and what the reader detected. */
@@ -68,7 +68,7 @@ export async function loadLedger(options: LoadOptions, ctx: CliContext): Promise
         timeZone: options.timeZone,
         today: options.today,
         locale: options.lang,
-        findDuplicates: options.findDuplicates,
+        qualityChecks: options.qualityChecks,
       },
       readerThread: ctx.env.RFM_READER_THREAD,
       onProgress: (p) => progress.update(p.bytes, p.records),

@@ -134,30 +134,10 @@ export function renderQualityReport(q: QualityReport, lang: Lang, listLimit = 20
       : `Without a customer id: ${countOf(lang, w.rows, ROWS.ru, ROWS.en)} (attached by contact: ${n(w.attachedByContact)}), ${units(w.total, lang)} = ${formatPercent(w.revenueShare, lang, false, 2)} of revenue`,
   );
   out.push(...checks, '');
-  const slaShare = q.completeness.find((c) => c.sla !== null)?.sla ?? 0.02;
-  const sla = formatPercent(slaShare, lang, false, slaShare * 100 === Math.round(slaShare * 100) ? 0 : 1);
-  out.push(
-    (ru ? `Заполненность полей (SLA: не более ${sla} пустых в обязательных): ` : `Completeness (SLA: at most ${sla} empty in required fields): `) +
-      (q.completenessPass ? '✓' : '✗'),
-  );
-  out.push(
-    renderTable(
-      [
-        { title: ru ? 'Поле' : 'Field' },
-        { title: ru ? 'Столбец' : 'Column' },
-        { title: ru ? 'Пусто' : 'Empty', align: 'right' },
-        { title: ru ? 'Доля' : 'Share', align: 'right' },
-        { title: 'SLA', align: 'right' },
-      ],
-      q.completeness.map((c) => [
-        c.field + (c.required ? '*' : ''),
-        c.column,
-        n(c.emptyRows),
-        formatPercent(c.emptyShare, lang, false, 2),
-        c.sla === null ? '' : `${formatPercent(c.sla, lang, false, 0)} ${c.pass ? '✓' : '✗'}`,
-      ]),
-    ),
-  );
+  if (q.completeness.length === 0) {
+    // Not counted: the report was made by a caller that shows none (qualityChecks: false).
+    out.push(ru ? 'Заполненность полей: не проверялась' : 'Completeness: not checked');
+  } else out.push(...completenessLines(q, lang));
   if (q.rejectedByReason.length) {
     out.push('', ru ? 'Отклонённые строки по причинам:' : 'Rejected rows by reason:');
     out.push(
@@ -198,4 +178,36 @@ export function qualityCsv(q: QualityReport, lang: Lang): string {
     ...(q.duplicates?.sample ?? []).map((d) => [d.row, 'duplicate', '', '', lang === 'ru' ? `повторяет строку ${d.sameAs} (учтена)` : `repeats row ${d.sameAs} (kept)`]),
   ].sort((a, b) => (a[0] as number) - (b[0] as number));
   return renderCsv(['row', 'outcome', 'column', 'value', 'reason'], rows);
+}
+
+/** The completeness line (whether the required fields meet the SLA) and the table of every mapped field's empty cells. */
+function completenessLines(q: QualityReport, lang: Lang): string[] {
+  const ru = lang === 'ru';
+  const n = (x: number): string => formatNumber(x, lang);
+  const out: string[] = [];
+  const slaShare = q.completeness.find((c) => c.sla !== null)?.sla ?? 0.02;
+  const sla = formatPercent(slaShare, lang, false, slaShare * 100 === Math.round(slaShare * 100) ? 0 : 1);
+  out.push(
+    (ru ? `Заполненность полей (SLA: не более ${sla} пустых в обязательных): ` : `Completeness (SLA: at most ${sla} empty in required fields): `) +
+      (q.completenessPass ? '✓' : '✗'),
+  );
+  out.push(
+    renderTable(
+      [
+        { title: ru ? 'Поле' : 'Field' },
+        { title: ru ? 'Столбец' : 'Column' },
+        { title: ru ? 'Пусто' : 'Empty', align: 'right' },
+        { title: ru ? 'Доля' : 'Share', align: 'right' },
+        { title: 'SLA', align: 'right' },
+      ],
+      q.completeness.map((c) => [
+        c.field + (c.required ? '*' : ''),
+        c.column,
+        n(c.emptyRows),
+        formatPercent(c.emptyShare, lang, false, 2),
+        c.sla === null ? '' : `${formatPercent(c.sla, lang, false, 0)} ${c.pass ? '✓' : '✗'}`,
+      ]),
+    ),
+  );
+  return out;
 }

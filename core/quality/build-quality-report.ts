@@ -34,7 +34,7 @@ export interface QualityCounts {
   sharedContacts: SharedContact[];
   /** Used rows per currency named in their amount cell (`₽`, `руб.`, `USD`), their sum in cents and the first row. */
   currencies: Map<string, { rows: number; cents: number; sampleRow: number }>;
-  /** Exact duplicate rows found, or null when they were not looked for (see `IngestOptions.findDuplicates`). */
+  /** Exact duplicate rows found, or null when they were not looked for (see `IngestOptions.qualityChecks`). */
   duplicateRows: number | null;
   duplicateSample: { row: number; sameAs: number }[];
   noIdRows: number;
@@ -55,7 +55,8 @@ export interface FieldEmptiness {
   field: FieldName;
   column: string;
   required: boolean;
-  emptyRows: number;
+  /** Rows whose cell is empty; null when empty cells were not counted (`IngestOptions.qualityChecks: false`). */
+  emptyRows: number | null;
 }
 
 /** Cents → currency units with 2 decimals. @example money(250031563) // → 2500315.63 */
@@ -93,18 +94,19 @@ export function buildQualityReport(
     throw new Error(`reconciliation bug: input ${counts.inputCents} − rejected ${counts.rejectedCents} − excluded ${counts.excludedCents} − ledger ${ledger.netCents} ≠ 0 cents`);
   }
   const orderCount = ledgerOrderCount(ledger);
-  const completeness: FieldCompleteness[] = fields.map((f) => {
-    const emptyShare = share(f.emptyRows, counts.totalRows);
-    return {
+  const completeness: FieldCompleteness[] = [];
+  for (const f of fields) {
+    if (f.emptyRows === null) continue;
+    completeness.push({
       field: f.field,
       column: f.column,
       required: f.required,
       emptyRows: f.emptyRows,
-      emptyShare,
+      emptyShare: share(f.emptyRows, counts.totalRows),
       sla: f.required ? sla : null,
       pass: f.required ? (counts.totalRows === 0 ? true : f.emptyRows / counts.totalRows <= sla) : null,
-    };
-  });
+    });
+  }
   const columns: Partial<Record<FieldName, string>> = {};
   for (const f of fields) columns[f.field] = f.column;
   const purchases = counts.purchases;

@@ -75,13 +75,13 @@ export interface QualityReport {
   excluded: ExcludedRow[];
   /** Excluded rows not listed because of the cap. */
   excludedNotListed: number;
-  /** Completeness of every mapped field. */
+  /** Completeness of every mapped field; empty when not counted (a caller that shows no report: `qualityChecks: false`). */
   completeness: FieldCompleteness[];
   /** Every required field meets the SLA. */
   completenessPass: boolean;
   /**
    * Rows identical, cell for cell, to an earlier row. They are KEPT in the ledger (a repeat purchase is legitimate); check them.
-   * Null when they were not looked for: a caller that shows no quality report can skip the check (`findDuplicates: false`).
+   * Null when they were not looked for: a caller that shows no quality report can skip the check (`qualityChecks: false`).
    */
   duplicates: { rows: number; sample: { row: number; sameAs: number }[] } | null;
   /** Used rows dated after `today` (null when no today was given, so nothing was checked). */

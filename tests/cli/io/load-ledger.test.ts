@@ -81,15 +81,17 @@ describe('loadLedger: on one thread and with a reader thread, the same ledger an
     expect(two.quality).toEqual(one.quality);
   }, 60_000);
 
-  it('without the duplicate check (commands that show no quality report): the same ledger and report on both paths, duplicates null', async () => {
+  it('without the quality checks (commands that show no quality report): the same ledger and report on both paths, duplicates null, completeness not counted', async () => {
     const options = { input: 'demo.csv', lang: 'en' as const, progress: false, today: 20159 };
     const checked = await loadLedger(options, context({ RFM_READER_THREAD: '0' }, dir));
     expect(checked.quality.duplicates?.rows).toBeGreaterThan(0);
     for (const thread of ['0', '1']) {
-      const skipped = await loadLedger({ ...options, findDuplicates: false }, context({ RFM_READER_THREAD: thread }, dir));
+      const skipped = await loadLedger({ ...options, qualityChecks: false }, context({ RFM_READER_THREAD: thread }, dir));
       expect(skipped.quality.duplicates).toBeNull();
+      expect(skipped.quality.completeness).toEqual([]);
       expect(skipped.ledger).toEqual(checked.ledger);
-      expect({ ...skipped.quality, duplicates: checked.quality.duplicates }).toEqual(checked.quality);
+      const { duplicates, completeness, completenessPass } = checked.quality;
+      expect({ ...skipped.quality, duplicates, completeness, completenessPass }).toEqual(checked.quality);
     }
   }, 60_000);
 

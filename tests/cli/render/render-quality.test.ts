@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createIngester, type Cell } from '../../../core';
 import { qualityCsv, renderQualityReport } from '../../../cli/render/render-quality';
 
-function report(findDuplicates: boolean) {
+function report(qualityChecks: boolean) {
   const rows: Cell[][] = [['Клиент', 'Дата', 'Сумма'], ['A', '2025-03-12', '10'], ['A', '2025-03-12', '10']];
-  const ing = createIngester(rows[0], { findDuplicates });
+  const ing = createIngester(rows[0], { qualityChecks });
   for (const r of rows.slice(1)) ing.add(r);
   return ing.finish().quality;
 }
@@ -17,10 +17,13 @@ describe('renderQualityReport: duplicate rows', () => {
     expect(qualityCsv(q, 'en')).toContain('3,duplicate,,,repeats row 2 (kept)');
   });
 
-  it('says "not checked", never 0, when a caller skipped the check (findDuplicates: false)', () => {
+  it('says "not checked", never 0, when a caller skipped the checks (qualityChecks: false)', () => {
     const q = report(false);
     expect(renderQualityReport(q, 'en')).toContain('Duplicate rows (kept, check them): not checked ·');
     expect(renderQualityReport(q, 'ru')).toContain('Дубликаты строк (оставлены, проверьте): не проверялись ·');
+    expect(renderQualityReport(q, 'en')).toContain('\nCompleteness: not checked');
+    expect(renderQualityReport(q, 'ru')).toContain('\nЗаполненность полей: не проверялась');
+    expect(renderQualityReport(report(true), 'en')).toContain('Completeness (SLA: at most 2% empty in required fields): ✓');
     expect(renderQualityReport(q, 'en')).not.toContain('  duplicates:');
     expect(qualityCsv(q, 'en')).not.toContain('duplicate');
   });

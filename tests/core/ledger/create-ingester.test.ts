@@ -275,16 +275,20 @@ describe('createIngester', () => {
       const capped = run(rows, { maxRejectedListed: 5 }).quality.duplicates;
       expect([capped?.rows, capped?.sample.length, capped?.sample[4]]).toEqual([14, 5, { row: 7, sameAs: 2 }]);
     });
-    it('findDuplicates: false fingerprints nothing and reports the duplicates as not looked for (null), all else the same', () => {
-      const rows: Cell[][] = [['client', 'date', 'amount'], ['A', '2025-03-12', '10'], ['A', '2025-03-12', '10'], ['B', '2025-03-13', '7']];
+    it('qualityChecks: false looks for no duplicates (null) and counts no empty cells (no completeness rows), all else the same', () => {
+      const rows: Cell[][] = [['client', 'date', 'amount', 'e-mail'], ['A', '2025-03-12', '10', ''], ['A', '2025-03-12', '10', ''], ['B', '2025-03-13', '7', 'b@x.ru']];
       const checked = run(rows);
-      const skipped = run(rows, { findDuplicates: false });
+      const skipped = run(rows, { qualityChecks: false });
       expect(checked.quality.duplicates).toEqual({ rows: 1, sample: [{ row: 3, sameAs: 2 }] });
+      expect(checked.quality.completeness.find((c) => c.field === 'email')?.emptyRows).toBe(2);
       expect(skipped.quality.duplicates).toBeNull();
-      expect({ ...skipped.quality, duplicates: checked.quality.duplicates }).toEqual(checked.quality);
+      expect([skipped.quality.completeness, skipped.quality.completenessPass]).toEqual([[], true]);
+      expect({ ...skipped.quality, duplicates: checked.quality.duplicates, completeness: checked.quality.completeness, completenessPass: checked.quality.completenessPass }).toEqual(
+        checked.quality,
+      );
       expect(skipped.ledger).toEqual(checked.ledger);
       // A reader that finds no duplicates need not hand any over either.
-      const ing = createIngester(rows[0], { findDuplicates: false, rowFingerprints: false });
+      const ing = createIngester(rows[0], { qualityChecks: false, rowFingerprints: false });
       for (const r of rows.slice(1)) ing.add(r);
       expect(ing.finish().quality.duplicates).toBeNull();
     });
