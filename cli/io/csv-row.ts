@@ -37,10 +37,10 @@ const LANES = new Int32Array(2);
 /**
  * Mixes the bytes `s..e` of a buffer into two hash lanes (`lanes[0]`, `lanes[1]`, updated in place): four bytes
  * per step as a little-endian word through core's mixLane1/mixLane2, then the bytes left one by one, marked so
- * they never read as a word. The one byte hash of the row fingerprints, on either thread.
+ * they never read as a word. The byte hash of {@link recordFingerprint}.
  * @example const l = new Int32Array(2); mixBytes(buf, view, 0, buf.length, l) // l now holds both lanes
  */
-export function mixBytes(b: Buffer | Uint8Array, v: DataView, s: number, e: number, lanes: Int32Array): void {
+function mixBytes(b: Buffer | Uint8Array, v: DataView, s: number, e: number, lanes: Int32Array): void {
   let h1 = lanes[0];
   let h2 = lanes[1];
   let i = s;
@@ -62,29 +62,19 @@ export function mixBytes(b: Buffer | Uint8Array, v: DataView, s: number, e: numb
  * A record's fingerprint (RowView.fingerprint): a hash of the bytes from its first cell's start to its last
  * non-empty cell's end (cells and the delimiters between them), four bytes per step, then of every cell's
  * length: content plus lengths determine the cells exactly, so equal fingerprints mean equal rows but for hash
- * collisions. Reads cell j's range as `starts[startAt + j * step]`..`ends[endAt + j * step]`, so it serves the
- * byte reader's two arrays (step 1) and a reader-thread batch's start/end pairs (step 2) alike: both threads
- * give a record the same fingerprint.
- * @example recordFingerprint(buf, view, row.starts, 0, row.ends, 0, 1, row.length) // CsvRow.fingerprint()
+ * collisions. Cell j is `starts[j]`..`ends[j]` of `buf`, for j < `length`. The field index's WebAssembly
+ * `fingerprint` gives the same number for a record read from its window.
+ * @example recordFingerprint(buf, view, row.starts, row.ends, row.length) // CsvRow.fingerprint()
  */
-export function recordFingerprint(
-  buf: Buffer,
-  view: DataView,
-  starts: Int32Array,
-  startAt: number,
-  ends: Int32Array,
-  endAt: number,
-  step: number,
-  length: number,
-): number {
+export function recordFingerprint(buf: Buffer, view: DataView, starts: Int32Array, ends: Int32Array, length: number): number {
   const lanes = LANES;
   lanes[0] = 0xdeadbeef ^ length;
   lanes[1] = 0x41c6ce57 ^ length;
-  if (length > 0) mixBytes(buf, view, starts[startAt], ends[endAt + (length - 1) * step], lanes);
+  if (length > 0) mixBytes(buf, view, starts[0], ends[length - 1], lanes);
   let h1 = lanes[0];
   let h2 = lanes[1];
   for (let j = 0; j < length; j++) {
-    const n = ends[endAt + j * step] - starts[startAt + j * step];
+    const n = ends[j] - starts[j];
     h1 = mixLane1(h1, n) + j;
     h2 = mixLane2(h2, n) + j;
   }
@@ -331,7 +321,7 @@ export class CsvRow implements RowView {
       const f = this.fieldIndex.fingerprint(this.entry, this.starts[0], this.ends[length - 1], length);
       if (f >= 0) return f;
     }
-    return recordFingerprint(this.buf, this.view, this.starts, 0, this.ends, 0, 1, this.length);
+    return recordFingerprint(this.buf, this.view, this.starts, this.ends, length);
   }
 
   /** Empty as isEmptyCell says (see {@link blankBytes}); a cell that is no blank candidate is not. */

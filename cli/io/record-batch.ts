@@ -1,5 +1,5 @@
 import { asciiAmountCents, asciiDateCode, asciiDigitsKey, CellCodes, NOT_SIMPLE, parseAmount, parseDateCode, type Cell, type RowView } from '../../core/ledger';
-import { blankBytes, isBlankCandidate, recordFingerprint, type CsvRow, type DecodeBytes } from './csv-row';
+import { blankBytes, isBlankCandidate, type CsvRow, type DecodeBytes } from './csv-row';
 import { TextCache } from './text-cache';
 
 /**
@@ -203,10 +203,6 @@ export class BatchRow implements RowView {
   /** The viewed record's cells that may be blank (CsvRow.blankCandidates): the others are not. */
   private blankCandidates = -1;
   private buf: Buffer = Buffer.alloc(0);
-  /** DataViews of `buf`, the chunk and `extra`, for hashing four bytes at a time. */
-  private bufView: DataView = new DataView(new ArrayBuffer(0));
-  private chunkView: DataView = new DataView(new ArrayBuffer(0));
-  private extraView: DataView = new DataView(new ArrayBuffer(0));
   /** Where the viewed record's codes start in the batch's `codes`. */
   private codeAt = 0;
   /** Per column: its position in `pre.coded`, or -1. */
@@ -245,8 +241,6 @@ export class BatchRow implements RowView {
     this.batch = batch;
     this.chunk = Buffer.from(batch.chunk.buffer, batch.chunk.byteOffset, batch.chunk.length);
     this.extra = Buffer.from(batch.extra.buffer, batch.extra.byteOffset, batch.extra.length);
-    this.chunkView = new DataView(this.chunk.buffer, this.chunk.byteOffset, this.chunk.length);
-    this.extraView = new DataView(this.extra.buffer, this.extra.byteOffset, this.extra.length);
     for (let i = 0; i < batch.newTexts.length; i++) {
       const texts = this.threadTexts[i];
       for (const t of batch.newTexts[i]) texts.push(t);
@@ -265,7 +259,6 @@ export class BatchRow implements RowView {
     this.length = m[at + 2];
     this.same_ = m[at + 3];
     this.buf = m[at + 4] === 1 ? this.extra : this.chunk;
-    this.bufView = m[at + 4] === 1 ? this.extraView : this.chunkView;
     this.blankCandidates = m[at + 5];
     return m[at];
   }
@@ -339,13 +332,8 @@ export class BatchRow implements RowView {
     return parseDateCode(this.cell(col), monthFirst, timeZone);
   }
 
-  /**
-   * The record's fingerprint from its bytes, as the byte reader's CsvRow gives it ({@link recordFingerprint}).
-   * The CLI does not ask (the reader thread fingerprints every record, from the field index's window, and finds
-   * the duplicates itself); it answers so a BatchRow is a whole RowView.
-   */
+  /** Not sent: the reader thread fingerprints every record and finds the duplicate rows itself, so the ingester is made with `rowFingerprints: false`. */
   fingerprint(): number {
-    const m = (this.batch as RecordBatch).meta;
-    return recordFingerprint(this.buf, this.bufView, m, this.at, m, this.at + 1, 2, this.length);
+    throw new Error('BatchRow.fingerprint: duplicate rows are found on the reader thread (create the ingester with rowFingerprints: false)');
   }
 }
