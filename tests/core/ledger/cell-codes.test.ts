@@ -144,4 +144,29 @@ describe('CellCodes', () => {
       { numRuns: 60 },
     );
   });
+  it('equal bytes, equal code, wherever the cell lies: mid-buffer (words read past its end and masked), at the very end of a buffer (read byte by byte), in buffers of their own', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', 'я', ' ', '1', '@'), maxLength: 40 });
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 30 }), fc.nat(7), (texts, pad) => {
+        const c = new CellCodes();
+        const first = new Map<string, number>();
+        for (const [k, t] of [...texts, ...texts.slice().reverse()].entries()) {
+          const bytes = utf8.encode(t);
+          // Three places: after `pad` bytes inside a longer buffer, at the end of one, and alone in one.
+          const inside = new Uint8Array(pad + bytes.length + 8).fill(120);
+          inside.set(bytes, pad);
+          const atEnd = new Uint8Array(pad + bytes.length).fill(121);
+          atEnd.set(bytes, pad);
+          const where: [Uint8Array, number][] = [[inside, pad], [atEnd, pad], [bytes, 0]];
+          const [buf, start] = where[k % 3];
+          const code = c.ofBytes(buf, start, start + bytes.length, decode);
+          if (!first.has(t)) first.set(t, code);
+          expect(code, JSON.stringify(t)).toBe(first.get(t));
+        }
+        // Distinct texts, distinct codes.
+        expect(new Set(first.values()).size).toBe(first.size);
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
