@@ -298,6 +298,16 @@ export class CsvRow implements RowView {
     return col < this.count ? asciiDigitsKey(this.buf, this.starts[col], this.ends[col]) : -1;
   }
 
+  /** The cell read by asciiAmountCents (NOT_SIMPLE when it does not read it, or for a column past the record's cells). */
+  asciiAmount(col: number): number {
+    return col >= 0 && col < this.count ? asciiAmountCents(this.buf, this.starts[col], this.ends[col]) : NOT_SIMPLE;
+  }
+
+  /** The cell read by asciiDateCode (NOT_SIMPLE when it does not read it, or for a column past the record's cells). */
+  asciiDate(col: number, monthFirst: boolean): number {
+    return col >= 0 && col < this.count ? asciiDateCode(this.buf, this.starts[col], this.ends[col], monthFirst) : NOT_SIMPLE;
+  }
+
   amount(col: number): number {
     if (col < this.count) {
       const cents = asciiAmountCents(this.buf, this.starts[col], this.ends[col]);

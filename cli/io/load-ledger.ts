@@ -71,6 +71,7 @@ export async function loadLedger(options: LoadOptions, ctx: CliContext): Promise
         qualityChecks: options.qualityChecks,
       },
       readerThread: ctx.env.RFM_READER_THREAD,
+      readerHelp: ctx.env.RFM_READER_HELP,
       onProgress: (p) => progress.update(p.bytes, p.records),
       onAssemble: () => progress.note(bilingual(`собираю реестр из ${opened.label}…`, `building the ledger from ${opened.label}…`)),
     });

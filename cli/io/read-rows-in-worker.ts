@@ -20,6 +20,10 @@ export interface WorkerReadOptions extends Pick<ReadRowsOptions, 'delimiter' | '
   columns?: ScanJob['columns'];
   /** Whether to find the duplicate rows (default true; the reader thread does); false when the command shows no quality report. */
   findDuplicates?: boolean;
+  /** When the reader thread numbers the few-valued columns for this one (ScanJob.help); default 'auto'. */
+  help?: ScanJob['help'];
+  /** The ingester's day order (default 'dmy'). */
+  dateOrder?: ScanJob['dateOrder'];
   /**
    * Called once every record has gone to `onRow`, while the reader thread sorts the records' fingerprints for
    * the duplicate rows: the time to do whatever does not need them (the CLI assembles its ledger).
@@ -52,6 +56,8 @@ export async function readRowsInWorker(
     encoding: options.encoding ?? null,
     columns: options.columns,
     findDuplicates: options.findDuplicates ?? true,
+    help: options.help ?? 'auto',
+    dateOrder: options.dateOrder ?? 'dmy',
   };
   const worker = new Worker(await scanWorkerScript(), { eval: true, workerData: job });
   let decode: DecodeBytes = decoderFor('utf-8');

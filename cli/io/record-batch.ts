@@ -20,6 +20,18 @@ export interface RecordBatch {
   offsets: Int32Array;
   /** Per record, per coded column ({@link Precompute.coded}): the cell's code in the reader thread's numbering. */
   codes: Int32Array;
+  /**
+   * Per record, per helped column ({@link Precompute.helped}): the cell's code in the reader thread's own numbering
+   * of that column (never sent as texts: the main thread learns what each code stands for from the bytes). Empty
+   * when the reader thread did not help with this batch.
+   */
+  helpCodes: Int32Array;
+  /**
+   * Per record, when the reader thread helped with this batch (else empty): the amount cell read by
+   * asciiAmountCents, the date cell by asciiDateCode and the order id cell as BatchRow.idKey reads it, so the main
+   * thread need not touch the record's bytes (NOT_SIMPLE: it reads the cell as text, as it would anyway).
+   */
+  helpNumbers: Float64Array;
   /** Per coded column: the texts of the codes first seen in this batch, in code order. */
   newTexts: string[][];
   records: number;
@@ -38,6 +50,19 @@ export interface Precompute {
    * ones among core's CODED_FIELDS (the others have few distinct cells, cheap to number on the main thread).
    */
   coded: number[];
+  /**
+   * Columns the reader thread numbers only while the main thread lags behind (see {@link BatchWriter.helping}):
+   * the few-valued coded ones (status, manager, channel, category…), which the main thread otherwise finds from
+   * the bytes. In a file sorted by date their cells change on most rows, and finding them was the main thread's
+   * largest cost beyond the generated file's.
+   */
+  helped: number[];
+  /** The amount, date and order id columns, read by the reader thread when it helps (-1: not in the file). */
+  amountColumn: number;
+  dateColumn: number;
+  orderColumn: number;
+  /** The day order dates are read in (the ingester's `dateOrder` is 'mdy'). */
+  monthFirst: boolean;
 }
 
 const HEAD = 6;
@@ -58,6 +83,17 @@ export class BatchWriter {
   /** Per coded column: the reader thread's numbering of its cells, and the previous record's code. */
   private readonly cellCodes: CellCodes[];
   private readonly previous: Int32Array;
+  /**
+   * Whether this thread numbers the helped columns for the current batch: set between batches by the reader thread
+   * (`take` starts the next batch), on when the main thread has several batches waiting, off when it keeps up.
+   */
+  helping = false;
+  private helpCodes = new Int32Array(1 << 12);
+  private helpNumbers = new Float64Array(1 << 12);
+  /** Per helped column: this thread's numbering of its cells, and the previous record's code (valid when helpedBefore). */
+  private readonly helpedCodes: CellCodes[];
+  private readonly helpedPrevious: Int32Array;
+  private helpedBefore = false;
   private records = 0;
   private added = 0;
   /** Columns whose same-as-previous answer is in the record's same mask. */
@@ -66,6 +102,8 @@ export class BatchWriter {
   constructor(private readonly pre: Precompute) {
     this.cellCodes = pre.coded.map(() => new CellCodes());
     this.previous = new Int32Array(pre.coded.length);
+    this.helpedCodes = pre.helped.map(() => new CellCodes());
+    this.helpedPrevious = new Int32Array(pre.helped.length);
     this.newTexts = pre.coded.map(() => []);
     for (const c of pre.repeated) this.sameKnown |= 1 << c;
   }
@@ -109,6 +147,8 @@ export class BatchWriter {
       this.previous[i] = code;
       this.codes[this.records * width + i] = code;
     }
+    if (this.helping) this.help(row, same);
+    this.helpedBefore = this.helping;
     this.added++;
     const m = this.meta;
     let at = this.metaLength;
@@ -137,6 +177,32 @@ export class BatchWriter {
     this.records++;
   }
 
+  /** Numbers the record's helped cells (a cell equal to the previous record's keeps its code) and reads its amount, date and order id. */
+  private help(row: CsvRow, same: number): void {
+    const pre = this.pre;
+    if (3 * (this.records + 1) > this.helpNumbers.length) this.helpNumbers = grow(this.helpNumbers, 3 * (this.records + 1));
+    const at = 3 * this.records;
+    this.helpNumbers[at] = row.asciiAmount(pre.amountColumn);
+    this.helpNumbers[at + 1] = row.asciiDate(pre.dateColumn, pre.monthFirst);
+    this.helpNumbers[at + 2] = pre.orderColumn >= 0 ? row.idKey(pre.orderColumn) : -1;
+    const helped = pre.helped;
+    const width = helped.length;
+    if ((this.records + 1) * width > this.helpCodes.length) this.helpCodes = grow(this.helpCodes, (this.records + 1) * width);
+    for (let i = 0; i < width; i++) {
+      const col = helped[i];
+      let code: number;
+      if (this.helpedBefore && (col < 31 && (this.sameKnown & (1 << col)) !== 0 ? (same & (1 << col)) !== 0 : row.same(col))) code = this.helpedPrevious[i];
+      else {
+        const codes = this.helpedCodes[i];
+        const size = codes.size;
+        code = row.code(col, codes);
+        if (code === size) codes.forget(code); // only the number is sent
+      }
+      this.helpedPrevious[i] = code;
+      this.helpCodes[this.records * width + i] = code;
+    }
+  }
+
   /** The batch so far (its arrays trimmed), and a fresh start. Null when no record was added. */
   take(): RecordBatch | null {
     if (this.records === 0) return null;
@@ -146,6 +212,8 @@ export class BatchWriter {
       meta: this.meta.slice(0, this.metaLength),
       offsets: this.offsets.slice(0, this.records),
       codes: this.codes.slice(0, this.records * this.pre.coded.length),
+      helpCodes: this.helping ? this.helpCodes.slice(0, this.records * this.pre.helped.length) : new Int32Array(0),
+      helpNumbers: this.helping ? this.helpNumbers.slice(0, 3 * this.records) : new Float64Array(0),
       newTexts: this.newTexts,
       records: this.records,
     };
@@ -165,7 +233,7 @@ export class BatchWriter {
  * record's comparisons: CsvRow.keepPrevious).
  */
 export function movableBuffers(batch: RecordBatch, chunk: boolean): ArrayBuffer[] {
-  const moved = [batch.extra, batch.meta, batch.offsets, batch.codes].map((a) => a.buffer as ArrayBuffer);
+  const moved = [batch.extra, batch.meta, batch.offsets, batch.codes, batch.helpCodes, batch.helpNumbers].map((a) => a.buffer as ArrayBuffer);
   const c = batch.chunk;
   if (chunk && c.byteOffset === 0 && c.byteLength === c.buffer.byteLength && c.byteLength > 0) moved.push(c.buffer as ArrayBuffer);
   return moved;
@@ -178,7 +246,7 @@ function codedPositions(pre: Precompute): Int32Array {
   return at;
 }
 
-function grow<T extends Int32Array | Uint8Array>(a: T, need: number): T {
+function grow<T extends Int32Array | Uint8Array | Float64Array>(a: T, need: number): T {
   let size = a.length * 2;
   while (size < need) size *= 2;
   const b = new (a.constructor as new (n: number) => T)(size);
@@ -215,6 +283,18 @@ export class BatchRow implements RowView {
    * field's codes are found from the bytes.
    */
   private readonly owners: (CellCodes | null)[];
+  /** Per column: its position in `pre.helped`, or -1. */
+  private readonly helpedIndex: Int32Array;
+  /** Where the viewed record's help codes start in the batch's `helpCodes`, or -1 when the batch has none. */
+  private helpAt = -1;
+  /** Where the viewed record's amount, date and order id are in the batch's `helpNumbers` (read when helpAt ≥ 0). */
+  private numbersAt = 0;
+  /**
+   * Per helped column: the reader thread's code → the code its bytes have in the codes object that first asked
+   * (`helpOwners`), plus one (0: not met yet). Other codes objects get codes from the bytes.
+   */
+  private readonly toOwner: Int32Array[];
+  private readonly helpOwners: (CellCodes | null)[];
   private readonly knownSame: number;
   private readonly texts_ = new TextCache();
 
@@ -234,6 +314,10 @@ export class BatchRow implements RowView {
     this.codedIndex = codedPositions(pre);
     this.threadTexts = pre.coded.map(() => []);
     this.owners = pre.coded.map(() => null);
+    this.helpedIndex = new Int32Array(Math.max(-1, ...pre.helped) + 1).fill(-1);
+    pre.helped.forEach((col, i) => (this.helpedIndex[col] = i));
+    this.toOwner = pre.helped.map(() => new Int32Array(64));
+    this.helpOwners = pre.helped.map(() => null);
   }
 
   /** Number of records in `batch`; `view(i)` then points this object at record i. */
@@ -255,6 +339,8 @@ export class BatchRow implements RowView {
     const m = b.meta;
     this.at = at + HEAD;
     this.codeAt = i * this.pre.coded.length;
+    this.helpAt = b.helpNumbers.length > 0 ? i * this.pre.helped.length : -1;
+    this.numbersAt = 3 * i;
     this.count = m[at + 1];
     this.length = m[at + 2];
     this.same_ = m[at + 3];
@@ -303,18 +389,41 @@ export class BatchRow implements RowView {
       }
       return code;
     }
+    const h = this.helpAt >= 0 && col < this.helpedIndex.length ? this.helpedIndex[col] : -1;
+    if (h >= 0 && (this.helpOwners[h] === codes || this.helpOwners[h] === null)) {
+      // Numbered by the reader thread: bytes met before under its code are not looked at again.
+      this.helpOwners[h] = codes;
+      const theirs = (this.batch as RecordBatch).helpCodes[this.helpAt + h];
+      let map = this.toOwner[h];
+      if (theirs >= map.length) map = this.toOwner[h] = grow(map, theirs + 1);
+      const known = map[theirs];
+      if (known > 0) return known - 1;
+      const code = this.bytesCode(col, codes);
+      map[theirs] = code + 1;
+      return code;
+    }
+    return this.bytesCode(col, codes);
+  }
+
+  /** The code of the viewed record's cell in column `col`, found from its bytes. */
+  private bytesCode(col: number, codes: CellCodes): number {
     if (col >= this.count) return codes.ofCell('');
     const m = (this.batch as RecordBatch).meta;
     return codes.ofBytes(this.buf, m[this.at + 2 * col], m[this.at + 2 * col + 1], this.decode);
   }
 
   idKey(col: number): number {
+    if (this.helpAt >= 0 && col === this.pre.orderColumn) return (this.batch as RecordBatch).helpNumbers[this.numbersAt + 2];
     if (col >= this.count) return -1;
     const m = (this.batch as RecordBatch).meta;
     return asciiDigitsKey(this.buf, m[this.at + 2 * col], m[this.at + 2 * col + 1]);
   }
 
   amount(col: number): number {
+    if (this.helpAt >= 0 && col === this.pre.amountColumn) {
+      const cents = (this.batch as RecordBatch).helpNumbers[this.numbersAt];
+      return cents !== NOT_SIMPLE ? cents : parseAmount(this.cell(col));
+    }
     if (col < this.count) {
       const m = (this.batch as RecordBatch).meta;
       const cents = asciiAmountCents(this.buf, m[this.at + 2 * col], m[this.at + 2 * col + 1]);
@@ -324,6 +433,10 @@ export class BatchRow implements RowView {
   }
 
   dateCode(col: number, monthFirst: boolean, timeZone: string): number {
+    if (this.helpAt >= 0 && col === this.pre.dateColumn && monthFirst === this.pre.monthFirst) {
+      const code = (this.batch as RecordBatch).helpNumbers[this.numbersAt + 1];
+      return code !== NOT_SIMPLE ? code : parseDateCode(this.cell(col), monthFirst, timeZone);
+    }
     if (col < this.count) {
       const m = (this.batch as RecordBatch).meta;
       const code = asciiDateCode(this.buf, m[this.at + 2 * col], m[this.at + 2 * col + 1], monthFirst);

@@ -12,6 +12,14 @@ export interface ScanJob {
   columns?: Partial<Record<FieldName, string>>;
   /** Whether to find the duplicate rows (fingerprint every record); false when the command shows no quality report. */
   findDuplicates: boolean;
+  /**
+   * When the reader thread numbers the few-valued columns for the main thread (Precompute.helped): 'auto' while
+   * the main thread has batches waiting; 'always', 'never' and 'alternate' (every other batch) for tests and
+   * measurements (`RFM_READER_HELP`).
+   */
+  help: 'auto' | 'always' | 'never' | 'alternate';
+  /** The ingester's day order, for the dates the reader thread reads when it helps. */
+  dateOrder: 'dmy' | 'mdy';
 }
 
 /**

@@ -65,6 +65,13 @@ describe('loadLedger: on one thread and with a reader thread, the same ledger an
     const one = await loadLedger(options, context({ RFM_READER_THREAD: '0' }, dir));
     const two = await loadLedger(options, context({ RFM_READER_THREAD: '1' }, dir));
     expect(two.quality.totalRows).toBe(40_000);
+    // The reader thread numbering the few-valued columns and reading amounts, dates and order ids for this one
+    // (as it does when this thread lags), on every batch or every other: the same answers.
+    for (const help of ['always', 'alternate']) {
+      const helped = await loadLedger(options, context({ RFM_READER_THREAD: '1', RFM_READER_HELP: help }, dir));
+      expect(helped.ledger, help).toEqual(one.ledger);
+      expect(helped.quality, help).toEqual(one.quality);
+    }
     expect(one.ledger.customers.length).toBeGreaterThan(2000);
     // The duplicate rows are exactly the lines seen before (trailing empty cells aside), counted as text: the
     // fingerprints of both paths find them all and no more (a weaker hash once took three different rows for
@@ -79,6 +86,18 @@ describe('loadLedger: on one thread and with a reader thread, the same ledger an
     expect(one.quality.duplicates?.rows).toBe(duplicates);
     expect(two.ledger).toEqual(one.ledger);
     expect(two.quality).toEqual(one.quality);
+  }, 60_000);
+
+  it('the reader thread helping on every other batch, dates read month first: the same ledger and report', async () => {
+    for (const dateOrder of ['dmy', 'mdy'] as const) {
+      const options = { input: 'demo.csv', lang: 'en' as const, progress: false, today: 20159, dateOrder };
+      const one = await loadLedger(options, context({ RFM_READER_THREAD: '0' }, dir));
+      for (const help of ['never', 'alternate', 'always']) {
+        const two = await loadLedger(options, context({ RFM_READER_THREAD: '1', RFM_READER_HELP: help }, dir));
+        expect(two.ledger, `${dateOrder} ${help}`).toEqual(one.ledger);
+        expect(two.quality, `${dateOrder} ${help}`).toEqual(one.quality);
+      }
+    }
   }, 60_000);
 
   it('without the quality checks (commands that show no quality report): the same ledger and report on both paths, duplicates null, completeness not counted', async () => {
