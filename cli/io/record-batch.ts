@@ -6,7 +6,8 @@ import { TextCache } from './text-cache';
  * Records read by a reader thread, sent to the main thread in one message: the chunk of the file the records
  * lie in, the content of records outside it (`extra`: quoted records, records cut by the chunk's end), and per
  * record its cell ranges, which cells repeat the previous record's and the codes of the coded columns, worked
- * out on the reader thread.
+ * out on the reader thread; and, when the reader thread helped with the batch (the main thread lagging), the
+ * codes of the few-valued columns and each record's amount, date and order id.
  */
 export interface RecordBatch {
   chunk: Uint8Array;
@@ -39,8 +40,8 @@ export interface RecordBatch {
 
 /**
  * What the reader thread works out for the main thread: the columns whose cells it compares with the previous
- * record's and numbers. Blank cells, amounts and dates are read on the main thread, from the same bytes (the
- * reader thread is the busier of the two).
+ * record's and numbers, and those it reads when it helps. Blank cells, amounts, dates and the few-valued columns
+ * are otherwise read on the main thread, from the same bytes (on a generated file the reader thread is as busy).
  */
 export interface Precompute {
   /** Columns (< 31) whose same-as-previous answers are sent as a bit mask (core's REPEATED_FIELDS). */
@@ -134,7 +135,7 @@ export class BatchWriter {
       const col = coded[i];
       let code: number;
       // A cell equal to the previous record's has its code (coded columns are among the repeated ones).
-      if (this.added > 0 && (col < 31 && (this.sameKnown & (1 << col)) !== 0 ? (same & (1 << col)) !== 0 : row.same(col))) code = this.previous[i];
+      if (this.added > 0 && this.repeats(row, same, col)) code = this.previous[i];
       else {
         const codes = this.cellCodes[i];
         const size = codes.size;
@@ -177,6 +178,11 @@ export class BatchWriter {
     this.records++;
   }
 
+  /** Whether the record's cell in `col` equals the previous record's: from its same mask (`same`) when that has the column. */
+  private repeats(row: CsvRow, same: number, col: number): boolean {
+    return col < 31 && (this.sameKnown & (1 << col)) !== 0 ? (same & (1 << col)) !== 0 : row.same(col);
+  }
+
   /** Numbers the record's helped cells (a cell equal to the previous record's keeps its code) and reads its amount, date and order id. */
   private help(row: CsvRow, same: number): void {
     const pre = this.pre;
@@ -191,7 +197,7 @@ export class BatchWriter {
     for (let i = 0; i < width; i++) {
       const col = helped[i];
       let code: number;
-      if (this.helpedBefore && (col < 31 && (this.sameKnown & (1 << col)) !== 0 ? (same & (1 << col)) !== 0 : row.same(col))) code = this.helpedPrevious[i];
+      if (this.helpedBefore && this.repeats(row, same, col)) code = this.helpedPrevious[i];
       else {
         const codes = this.helpedCodes[i];
         const size = codes.size;
@@ -256,9 +262,10 @@ function grow<T extends Int32Array | Uint8Array | Float64Array>(a: T, need: numb
 
 /**
  * A {@link RowView} over one record of a {@link RecordBatch}, on the main thread: same-as-previous answers and
- * the codes of the coded columns come from the reader thread; blank cells, amounts and dates are read from the
- * batch's bytes as {@link CsvRow} reads them, and a cell's text is decoded (through a cache)
- * only when the ingester asks for it.
+ * the codes of the coded columns come from the reader thread, and so do, in the batches it helped with, the
+ * amount, the date, the order id and the few-valued columns' codes (mapped to the ingester's codes once per
+ * code); the rest is read from the batch's bytes as {@link CsvRow} reads them, and a cell's text is decoded
+ * (through a cache) only when the ingester asks for it.
  */
 export class BatchRow implements RowView {
   length = 0;

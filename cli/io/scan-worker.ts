@@ -2,7 +2,8 @@
  * The reader thread of {@link readRowsInWorker}: reads the file with the byte reader, finds the header,
  * works out from it (with core's own detectColumns) which columns the ingester will read, and sends the
  * records to the main thread in batches (one per chunk of the file, after a few short first ones), with
- * which cells repeat the previous record's and the codes of the coded columns. It fingerprints every record
+ * which cells repeat the previous record's and the codes of the coded columns; while the main thread lags (see
+ * HELP_FROM), also the few-valued columns' codes and each record's amount, date and order id. It fingerprints every record
  * (in WebAssembly, from the field index's window: CsvRow.fingerprint) and at the end sorts the fingerprints and
  * sends the duplicate rows (null when the job says not to look for them), while the main thread assembles its
  * ledger. At most a few batches are in flight (the main thread acknowledges each), so memory stays flat however
@@ -68,7 +69,8 @@ async function* chunks(): AsyncGenerator<Buffer> {
  * and costly to look up. The rest (status, manager, channel, category, promo, currency) have a handful of
  * distinct cells, which the main thread finds in its codes from the bytes for less than the codes cost to send
  * (CSV → ledger 3.5% faster on 1M demo rows, 4.6% on the same rows sorted by date, medians of 5; numbering
- * none here was 23% slower on the rows sorted by date, where the main thread then bounds).
+ * none here was 23% slower on the rows sorted by date, where the main thread then bounds), except in the
+ * batches this thread helps with (Precompute.helped).
  */
 const THREAD_CODED_FIELDS = CODED_FIELDS.filter((f) => f === 'customer' || f === 'email' || f === 'phone' || f === 'name');
 
