@@ -309,20 +309,15 @@ export class CsvRow implements RowView {
   }
 
   amount(col: number): number {
-    if (col < this.count) {
-      const cents = asciiAmountCents(this.buf, this.starts[col], this.ends[col]);
-      if (cents !== NOT_SIMPLE) return cents;
-    }
-    return parseAmount(this.cell(col));
+    const cents = this.asciiAmount(col);
+    return cents !== NOT_SIMPLE ? cents : parseAmount(this.cell(col));
   }
 
   dateCode(col: number, monthFirst: boolean, timeZone: string): number {
-    if (col < this.count) {
-      const code = asciiDateCode(this.buf, this.starts[col], this.ends[col], monthFirst);
-      if (code !== NOT_SIMPLE) return code;
-    }
-    return parseDateCode(this.cell(col), monthFirst, timeZone);
+    const code = this.asciiDate(col, monthFirst);
+    return code !== NOT_SIMPLE ? code : parseDateCode(this.cell(col), monthFirst, timeZone);
   }
+
 
   /** {@link recordFingerprint} of this record: from the field index (WebAssembly) when it can tell, else here. */
   fingerprint(): number {

@@ -131,23 +131,8 @@ export class BatchWriter {
     const coded = pre.coded;
     const width = coded.length;
     if ((this.records + 1) * width > this.codes.length) this.codes = grow(this.codes, (this.records + 1) * width);
-    for (let i = 0; i < width; i++) {
-      const col = coded[i];
-      let code: number;
-      // A cell equal to the previous record's has its code (coded columns are among the repeated ones).
-      if (this.added > 0 && this.repeats(row, same, col)) code = this.previous[i];
-      else {
-        const codes = this.cellCodes[i];
-        const size = codes.size;
-        code = row.code(col, codes);
-        if (code === size) {
-          this.newTexts[i].push(codes.cells[code] as string);
-          codes.forget(code); // sent: this thread reads it no more
-        }
-      }
-      this.previous[i] = code;
-      this.codes[this.records * width + i] = code;
-    }
+    // The texts of new codes are sent with the batch: the main thread's codes objects take them in this order.
+    this.number(row, same, coded, this.cellCodes, this.previous, this.added > 0, this.codes, this.records * width, this.newTexts);
     if (this.helping) this.help(row, same);
     this.helpedBefore = this.helping;
     this.added++;
@@ -178,6 +163,31 @@ export class BatchWriter {
     this.records++;
   }
 
+  /**
+   * Numbers the record's cells in `columns`, the i-th with `codes[i]`, into `out` from `at`: a cell equal to the
+   * previous record's keeps that record's code (`previous[i]`, when `previousKnown`); the text of a code new to its
+   * codes object goes to `texts[i]` when `texts` is given, and the codes object forgets it (this thread reads it
+   * no more).
+   */
+  private number(row: CsvRow, same: number, columns: number[], codes: CellCodes[], previous: Int32Array, previousKnown: boolean, out: Int32Array, at: number, texts: string[][] | null): void {
+    for (let i = 0; i < columns.length; i++) {
+      const col = columns[i];
+      let code: number;
+      if (previousKnown && this.repeats(row, same, col)) code = previous[i];
+      else {
+        const c = codes[i];
+        const size = c.size;
+        code = row.code(col, c);
+        if (code === size) {
+          if (texts !== null) texts[i].push(c.cells[code] as string);
+          c.forget(code);
+        }
+      }
+      previous[i] = code;
+      out[at + i] = code;
+    }
+  }
+
   /** Whether the record's cell in `col` equals the previous record's: from its same mask (`same`) when that has the column. */
   private repeats(row: CsvRow, same: number, col: number): boolean {
     return col < 31 && (this.sameKnown & (1 << col)) !== 0 ? (same & (1 << col)) !== 0 : row.same(col);
@@ -194,19 +204,8 @@ export class BatchWriter {
     const helped = pre.helped;
     const width = helped.length;
     if ((this.records + 1) * width > this.helpCodes.length) this.helpCodes = grow(this.helpCodes, (this.records + 1) * width);
-    for (let i = 0; i < width; i++) {
-      const col = helped[i];
-      let code: number;
-      if (this.helpedBefore && this.repeats(row, same, col)) code = this.helpedPrevious[i];
-      else {
-        const codes = this.helpedCodes[i];
-        const size = codes.size;
-        code = row.code(col, codes);
-        if (code === size) codes.forget(code); // only the number is sent
-      }
-      this.helpedPrevious[i] = code;
-      this.helpCodes[this.records * width + i] = code;
-    }
+    // Only the numbers are sent: the main thread maps each to its own code from the bytes.
+    this.number(row, same, helped, this.helpedCodes, this.helpedPrevious, this.helpedBefore, this.helpCodes, this.records * width, null);
   }
 
   /** The batch so far (its arrays trimmed), and a fresh start. Null when no record was added. */
