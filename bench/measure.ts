@@ -12,14 +12,19 @@
  */
 import { createReadStream } from 'node:fs';
 import { PassThrough } from 'node:stream';
-import { parse } from 'csv-parse';
-import { dayFromIso, parseRunConfig, runRfm } from '../core';
-import { loadLedger } from '../cli/io/load-ledger';
-import { readRecords } from '../cli/io/read-records';
-import { readRows } from '../cli/io/read-rows';
-import { readRowsInWorker } from '../cli/io/read-rows-in-worker';
+import { fileURLToPath } from 'node:url';
+import { prestartReader } from '../bin/reader-thread.mjs';
 
 const [mode, file] = process.argv.slice(2);
+// As the CLI's launcher does (bin/rfm.js): the reader thread of a big file starts while the code loads, so the
+// time below holds what the CLI waits for, not the thread's start that its loading hides.
+if (mode === 'ingest' || mode === 'ingest+rfm') prestartReader(fileURLToPath(new URL('..', import.meta.url)), ['--input', file], process.env, process.cwd());
+const { parse } = await import('csv-parse');
+const { dayFromIso, parseRunConfig, runRfm } = await import('../core');
+const { loadLedger } = await import('../cli/io/load-ledger');
+const { readRecords } = await import('../cli/io/read-records');
+const { readRows } = await import('../cli/io/read-rows');
+const { readRowsInWorker } = await import('../cli/io/read-rows-in-worker');
 const ctx = {
   stdin: new PassThrough(),
   stdout: process.stdout,

@@ -6,6 +6,14 @@ import { mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from
 import path from 'node:path';
 
 /**
+ * Per folder: the latest modification time under it, once per process. The launcher and the reader thread it
+ * starts ahead (bin/reader-thread.mjs) check bundles of the same folders (cli/, core/: ~10 ms a walk), and a
+ * process checks its bundles once, when it starts.
+ * @type {Map<string, number>}
+ */
+const walked = new Map();
+
+/**
  * Latest modification time (ms) of every file and folder under `dirs` and of `files` (a deleted file changes
  * its folder's time); Infinity when one of them cannot be read. `optionalFiles` count when present.
  * @param {string[]} dirs @param {string[]} files @param {string[]} [optionalFiles] @returns {number}
@@ -25,7 +33,18 @@ export function newestSourceMs(dirs, files, optionalFiles = []) {
     }
   };
   try {
-    dirs.forEach(walk);
+    for (const dir of dirs) {
+      let ms = walked.get(dir);
+      if (ms === undefined) {
+        const before = newest;
+        newest = 0;
+        walk(dir);
+        ms = newest;
+        newest = before;
+        walked.set(dir, ms);
+      }
+      if (ms > newest) newest = ms;
+    }
     files.forEach(seen);
   } catch {
     return Infinity;

@@ -4,14 +4,9 @@ import type { Delimiter } from './detect-delimiter';
 import { readRows, type InputEncoding, type ReadProgress } from './read-rows';
 import { ReaderThreadUnavailable, readRowsInWorker } from './read-rows-in-worker';
 import type { ScanJob } from './scan-messages';
+import { useReaderThread } from '../../bin/reader-thread.mjs';
 import { HeaderSearch, type AboveHeader } from '../../core/ledger';
 
-/**
- * Inputs from this size on are read on a second thread. Below it, starting the thread (a new V8 isolate whose
- * code is cold) costs more than it saves: measured on 2 cores, 100k demo rows (19 MB) take 0.90 s on one thread
- * and 1.23 s with it; 180k rows sorted by date (34 MB) take the same either way; 300k (56 MB) 2.7 s and 2.4 s.
- */
-const WORKER_MIN_BYTES = 32 * 1024 * 1024;
 
 /** A delimited text input: its stream, and its path and size when it is a file (a file may be read on a second thread). */
 export interface CsvInput {
@@ -144,8 +139,3 @@ function readerHelp(value: string | undefined): ScanJob['help'] {
   return value === 'always' || value === 'never' || value === 'alternate' ? value : 'auto';
 }
 
-/** Whether to read on a second thread: for files from 32 MB on, or as `RFM_READER_THREAD` says ('0' / '1'). */
-function useReaderThread(size: number, setting: string | undefined): boolean {
-  if (setting === '0' || setting === '1') return setting === '1';
-  return size >= WORKER_MIN_BYTES;
-}

@@ -6,6 +6,7 @@ import type { ReadRowsOptions } from './read-rows';
 import type { AboveHeader } from '../../core/ledger';
 import type { ScanJob, ScanMessage } from './scan-messages';
 import { scanWorkerScript } from './scan-worker-script';
+import { takePrestartedReader } from '../../bin/reader-thread.mjs';
 
 /** The reader thread could not start (e.g. its script cannot be loaded): the caller may read on one thread instead. */
 export class ReaderThreadUnavailable extends Error {
@@ -59,7 +60,10 @@ export async function readRowsInWorker(
     help: options.help ?? 'auto',
     dateOrder: options.dateOrder ?? 'dmy',
   };
-  const worker = new Worker(await scanWorkerScript(), { eval: true, workerData: job });
+  // A thread the launcher started ahead for this file (bin/reader-thread.mjs) gets its job as its first message.
+  const prestarted = await takePrestartedReader(job.file);
+  const worker = prestarted ?? new Worker(await scanWorkerScript(), { eval: true, workerData: job });
+  if (prestarted !== null) prestarted.postMessage(job);
   let decode: DecodeBytes = decoderFor('utf-8');
   let utf8 = true;
   let view: BatchRow | null = null;

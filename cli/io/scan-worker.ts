@@ -42,7 +42,8 @@ const EARLY_MAX = 4096;
 let early = 512;
 const port = parentPort;
 if (port === null) throw new Error('scan-worker runs as a worker thread');
-const job = workerData as ScanJob;
+/** The job: given when the thread starts, or, for a thread started ahead (bin/reader-thread.mjs), its first message. */
+const job: ScanJob = (workerData as ScanJob | null) ?? (await new Promise<ScanJob>((resolve) => port.once('message', resolve)));
 let inFlight = 0;
 /** Batches sent so far. */
 let sent = 0;
