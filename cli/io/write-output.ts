@@ -3,16 +3,27 @@ import { resolve } from 'node:path';
 import { bilingual, UserInputError } from '../../core';
 import type { CliContext } from '../context';
 
+/** A piece of a command's output: text, or text already encoded as UTF-8 (see CsvBytes). */
+export type OutputChunk = string | Uint8Array;
+
+/**
+ * The text of output chunks, joined: for tests and small outputs (a big one is written chunk by chunk).
+ * @example outputText(['a,', Buffer.from('б\r\n')]) // → "a,б\r\n"
+ */
+export function outputText(chunks: readonly OutputChunk[]): string {
+  return Buffer.concat(chunks.map((c) => (typeof c === 'string' ? Buffer.from(c, 'utf8') : c))).toString('utf8');
+}
+
 /**
  * Writes a command's result to `--out FILE` (created or replaced) or to stdout. A big result can come as
- * chunks (see `TextChunks`), written one at a time, so a 50 MB output is never one string nor one buffer (a
+ * chunks (see `TextChunks`, `CsvBytes`), written one at a time, so a 50 MB output is never one string nor one buffer (a
  * buffer that size makes V8 collect the whole heap, the ledger included). A file that cannot be written is a
  * UserInputError (exit 2) naming the file and the reason; a reader that goes away (`rfm … | head`) ends the
  * writing quietly.
  *
  * @example await writeOutput(['a,b\r\n', '1,2\r\n'], 'out.csv', ctx) // writes out.csv
  */
-export async function writeOutput(text: string | readonly string[], out: string | boolean | undefined, ctx: CliContext): Promise<void> {
+export async function writeOutput(text: string | readonly OutputChunk[], out: string | boolean | undefined, ctx: CliContext): Promise<void> {
   const chunks = typeof text === 'string' ? [text] : text;
   if (typeof out === 'string' && out !== '' && out !== '-') {
     const file = resolve(ctx.cwd, out);

@@ -6,7 +6,7 @@ import { countOf, CUSTOMERS } from '../i18n';
 import { cachedCsvCell } from '../format/cached-csv-cell';
 import { csvCell } from '../format/csv-cell';
 import { csvLine } from '../format/csv-line';
-import { TextChunks } from '../format/text-chunks';
+import { CsvBytes } from '../format/csv-bytes';
 import { renderTable } from '../format/render-table';
 import { segmentNames } from './render-alerts';
 import { label } from './labels';
@@ -59,24 +59,57 @@ export function* segmentsJson(run: RfmRun, lang: Lang): Generator<object> {
 const CSV_HEADER = ['customer_id', 'name', 'manager', 'last_purchase', 'recency_days', 'frequency', 'monetary', 'r', 'f', 'm', 'code', 'segment', 'segment_name', 'track', 'track_name', 'boundary_days', 'days_to_boundary', 'channel', 'offer'];
 
 /**
- * The per-customer table as CSV, in chunks (join them for the text): the same text as `renderCsv` of one row
- * per customer (formula-safe, CRLF), written line by line without a row array per customer; the few distinct
- * dates, names and actions are escaped once.
+ * The per-customer table as CSV, as UTF-8 bytes in chunks (write them one by one): the same text as `renderCsv`
+ * of one row per customer (formula-safe, CRLF), written straight into bytes (see CsvBytes); the few distinct
+ * dates, names and actions are escaped and encoded once.
  */
-export function segmentsCsv(run: RfmRun, lang: Lang): string[] {
+export function segmentsCsv(run: RfmRun, lang: Lang): Buffer[] {
   const names = segmentNames(run, lang);
   const cell = cachedCsvCell();
   const iso = memoIsoFromDay();
-  const num = (v: number | null): string => (v === null ? '' : String(v));
-  const out = new TextChunks();
-  out.add(`${csvLine(CSV_HEADER, true)}\r\n`);
+  const out = new CsvBytes();
+  out.raw(csvLine(CSV_HEADER, true));
+  out.newline();
+  // The cells from r to track_name follow from the scores, segment and track, and the last two from the action: a
+  // few hundred distinct texts, each made once. Keyed by the scores as a number (each row's code is a new string),
+  // then by the segment and track (texts shared by all their customers).
+  const middles = new Map<number, Map<string, Map<string, string>>>();
+  const ends = new Map<RfmCustomerRow['action'], string>();
   for (const c of run.customers) {
-    out.add(
-      `${csvCell(c.customerId, true)},${csvCell(c.name, true)},${cell(c.manager)},${cell(iso(c.lastPurchaseDay))},` +
-        `${c.recencyDays},${c.frequency},${c.monetaryCents / 100},${c.r},${c.f},${c.m},${cell(c.code)},${cell(c.segment)},` +
-        `${cell(names.get(c.segment) ?? c.segment)},${cell(c.track)},${cell(TRACK_NAMES[c.track][lang])},` +
-        `${num(c.boundaryDays)},${num(c.daysToBoundary)},${cell(c.action.channel[lang])},${cell(c.action.offer[lang])}\r\n`,
-    );
+    const scores = (c.r * 16 + c.f) * 16 + c.m;
+    let bySegment = middles.get(scores);
+    if (bySegment === undefined) middles.set(scores, (bySegment = new Map()));
+    let byTrack = bySegment.get(c.segment);
+    if (byTrack === undefined) bySegment.set(c.segment, (byTrack = new Map()));
+    let middle = byTrack.get(c.track);
+    if (middle === undefined) {
+      middle = `${c.r},${c.f},${c.m},${cell(c.code)},${cell(c.segment)},${cell(names.get(c.segment) ?? c.segment)},${cell(c.track)},${cell(TRACK_NAMES[c.track][lang])}`;
+      byTrack.set(c.track, middle);
+    }
+    let end = ends.get(c.action);
+    if (end === undefined) ends.set(c.action, (end = `${cell(c.action.channel[lang])},${cell(c.action.offer[lang])}`));
+    out.text(c.customerId);
+    out.comma();
+    out.text(c.name);
+    out.comma();
+    out.repeated(cell(c.manager));
+    out.comma();
+    out.repeated(cell(iso(c.lastPurchaseDay)));
+    out.comma();
+    out.number(c.recencyDays);
+    out.comma();
+    out.number(c.frequency);
+    out.comma();
+    out.number(c.monetaryCents / 100);
+    out.comma();
+    out.repeated(middle);
+    out.comma();
+    if (c.boundaryDays !== null) out.number(c.boundaryDays);
+    out.comma();
+    if (c.daysToBoundary !== null) out.number(c.daysToBoundary);
+    out.comma();
+    out.repeated(end);
+    out.newline();
   }
   return out.toChunks();
 }

@@ -1,17 +1,18 @@
 import type { Ledger, RfmRun, RunConfig } from '../../core';
 import type { Lang } from '../context';
+import type { OutputChunk } from '../io/write-output';
 import { renderVersionedJsonList } from '../format/render-versioned-json-list';
 import { runVersions } from '../format/run-versions';
 import { renderRunHeader } from './render-run-header';
 import { renderSegmentsTable, segmentsCsv, segmentsJson } from './render-segments';
 
 /**
- * The whole text `rfm segments` prints for a run, in chunks (join them for the text; write them one by one,
- * so 65k customers never need one ~100 MB string): one JSON object per customer with the run versions, the
- * CSV, or the run header and the aligned table.
- * @example segmentsOutput({ run, ledger, config, lang: 'en', format: 'csv' }).join('') // → "customer_id,name,…\r\n…"
+ * The whole text `rfm segments` prints for a run, in chunks (write them one by one, so 65k customers never need
+ * one ~100 MB string; `outputText` joins them): one JSON object per customer with the run versions, the CSV (as
+ * UTF-8 bytes), or the run header and the aligned table.
+ * @example outputText(segmentsOutput({ run, ledger, config, lang: 'en', format: 'csv' })) // → "customer_id,name,…\r\n…"
  */
-export function segmentsOutput(loaded: { run: RfmRun; ledger: Ledger; config: RunConfig; lang: Lang; format: 'table' | 'csv' | 'json' }): string[] {
+export function segmentsOutput(loaded: { run: RfmRun; ledger: Ledger; config: RunConfig; lang: Lang; format: 'table' | 'csv' | 'json' }): OutputChunk[] {
   const { run, ledger, config, lang, format } = loaded;
   if (format === 'json') return renderVersionedJsonList(segmentsJson(run, lang), runVersions(ledger, config));
   if (format === 'csv') return segmentsCsv(run, lang);

@@ -6,6 +6,7 @@ import { versionedJsonListReference } from '../../helpers/versioned-json-list-re
 import { segmentNames } from '../../../cli/render/render-alerts';
 import { segmentsJson } from '../../../cli/render/render-segments';
 import { segmentsOutput as chunks } from '../../../cli/render/segments-output';
+import { outputText } from '../../../cli/io/write-output';
 import { KPI_CONFIG } from '../../helpers/kpi-fixture';
 import { makeLedger } from '../../helpers/make-ledger';
 
@@ -20,7 +21,7 @@ const ledger = makeLedger([
 const config = { ...KPI_CONFIG, asOf: '2025-10-01' };
 const run = runRfm(ledger, config);
 /** The whole text of segmentsOutput (its chunks joined). */
-const segmentsOutput = (...args: Parameters<typeof chunks>): string => chunks(...args).join('');
+const segmentsOutput = (...args: Parameters<typeof chunks>): string => outputText(chunks(...args));
 
 /** The CSV as first written: one cell array per customer through renderCsv. */
 function referenceCsv(lang: 'ru' | 'en'): string {
