@@ -7,7 +7,6 @@ import type { ScanJob } from './scan-messages';
 import { useReaderThread } from '../../bin/reader-thread.mjs';
 import { HeaderSearch, type AboveHeader } from '../../core/ledger';
 
-
 /** A delimited text input: its stream, and its path and size when it is a file (a file may be read on a second thread). */
 export interface CsvInput {
   stream: Readable;
@@ -138,4 +137,3 @@ export async function ingestCsv(input: CsvInput, options: IngestCsvOptions): Pro
 function readerHelp(value: string | undefined): ScanJob['help'] {
   return value === 'always' || value === 'never' || value === 'alternate' ? value : 'auto';
 }
-
