@@ -425,30 +425,33 @@ export class BatchRow implements RowView {
     return asciiDigitsKey(this.buf, m[this.at + 2 * col], m[this.at + 2 * col + 1]);
   }
 
+  /**
+   * The amount cell read by asciiAmountCents: by the reader thread in a batch it helped with, else here from the
+   * bytes (NOT_SIMPLE when it does not read it, as CsvRow.asciiAmount).
+   */
+  private asciiAmount(col: number): number {
+    if (this.helpAt >= 0 && col === this.pre.amountColumn) return (this.batch as RecordBatch).helpNumbers[this.numbersAt];
+    if (col < 0 || col >= this.count) return NOT_SIMPLE;
+    const m = (this.batch as RecordBatch).meta;
+    return asciiAmountCents(this.buf, m[this.at + 2 * col], m[this.at + 2 * col + 1]);
+  }
+
+  /** The date cell read by asciiDateCode, from the reader thread or the bytes as {@link asciiAmount} reads amounts. */
+  private asciiDate(col: number, monthFirst: boolean): number {
+    if (this.helpAt >= 0 && col === this.pre.dateColumn && monthFirst === this.pre.monthFirst) return (this.batch as RecordBatch).helpNumbers[this.numbersAt + 1];
+    if (col < 0 || col >= this.count) return NOT_SIMPLE;
+    const m = (this.batch as RecordBatch).meta;
+    return asciiDateCode(this.buf, m[this.at + 2 * col], m[this.at + 2 * col + 1], monthFirst);
+  }
+
   amount(col: number): number {
-    if (this.helpAt >= 0 && col === this.pre.amountColumn) {
-      const cents = (this.batch as RecordBatch).helpNumbers[this.numbersAt];
-      return cents !== NOT_SIMPLE ? cents : parseAmount(this.cell(col));
-    }
-    if (col < this.count) {
-      const m = (this.batch as RecordBatch).meta;
-      const cents = asciiAmountCents(this.buf, m[this.at + 2 * col], m[this.at + 2 * col + 1]);
-      if (cents !== NOT_SIMPLE) return cents;
-    }
-    return parseAmount(this.cell(col));
+    const cents = this.asciiAmount(col);
+    return cents !== NOT_SIMPLE ? cents : parseAmount(this.cell(col));
   }
 
   dateCode(col: number, monthFirst: boolean, timeZone: string): number {
-    if (this.helpAt >= 0 && col === this.pre.dateColumn && monthFirst === this.pre.monthFirst) {
-      const code = (this.batch as RecordBatch).helpNumbers[this.numbersAt + 1];
-      return code !== NOT_SIMPLE ? code : parseDateCode(this.cell(col), monthFirst, timeZone);
-    }
-    if (col < this.count) {
-      const m = (this.batch as RecordBatch).meta;
-      const code = asciiDateCode(this.buf, m[this.at + 2 * col], m[this.at + 2 * col + 1], monthFirst);
-      if (code !== NOT_SIMPLE) return code;
-    }
-    return parseDateCode(this.cell(col), monthFirst, timeZone);
+    const code = this.asciiDate(col, monthFirst);
+    return code !== NOT_SIMPLE ? code : parseDateCode(this.cell(col), monthFirst, timeZone);
   }
 
   /** Not sent: the reader thread fingerprints every record and finds the duplicate rows itself, so the ingester is made with `rowFingerprints: false`. */
