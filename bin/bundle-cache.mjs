@@ -13,6 +13,17 @@ import path from 'node:path';
  */
 const walked = new Map();
 
+/** Latest modification time (ms) of `dir` and of every file and folder under it; throws when one cannot be read. @param {string} dir @returns {number} */
+function newestUnder(dir) {
+  let newest = statSync(dir).mtimeMs;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    const ms = entry.isDirectory() ? newestUnder(p) : statSync(p).mtimeMs;
+    if (ms > newest) newest = ms;
+  }
+  return newest;
+}
+
 /**
  * Latest modification time (ms) of every file and folder under `dirs` and of `files` (a deleted file changes
  * its folder's time); Infinity when one of them cannot be read. `optionalFiles` count when present.
@@ -24,25 +35,10 @@ export function newestSourceMs(dirs, files, optionalFiles = []) {
     const ms = statSync(file).mtimeMs;
     if (ms > newest) newest = ms;
   };
-  const walk = (dir) => {
-    seen(dir);
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const p = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(p);
-      else seen(p);
-    }
-  };
   try {
     for (const dir of dirs) {
       let ms = walked.get(dir);
-      if (ms === undefined) {
-        const before = newest;
-        newest = 0;
-        walk(dir);
-        ms = newest;
-        newest = before;
-        walked.set(dir, ms);
-      }
+      if (ms === undefined) walked.set(dir, (ms = newestUnder(dir)));
       if (ms > newest) newest = ms;
     }
     files.forEach(seen);

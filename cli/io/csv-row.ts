@@ -318,7 +318,6 @@ export class CsvRow implements RowView {
     return code !== NOT_SIMPLE ? code : parseDateCode(this.cell(col), monthFirst, timeZone);
   }
 
-
   /** {@link recordFingerprint} of this record: from the field index (WebAssembly) when it can tell, else here. */
   fingerprint(): number {
     const length = this.length;
