@@ -1,7 +1,7 @@
 import type { IdentityGraph } from './identity-graph';
 import { joinOrderLines } from './order-lines';
 import type { OrderColumns } from './order-columns';
-import { lazyLedger } from './ledger-orders';
+import { AssembledCustomer, lazyLedger } from './ledger-orders';
 import type { Customer, Ledger, Order } from './types';
 
 /** Latest non-empty name, e-mail and phone per identity key, with the day they were seen. */
@@ -94,7 +94,7 @@ export function assembleLedger(
   const groupSize = new Int32Array(nKeys);
   for (let k = 0; k < nKeys; k++) groupSize[canonical[k]]++;
   const keysOf = new Map<number, number[]>();
-  const customers: Customer[] = [];
+  const customers: AssembledCustomer[] = [];
   for (let k = 0; k < nKeys; k++) {
     const c = canonical[k];
     let ci = customerOf[c];
@@ -102,7 +102,7 @@ export function assembleLedger(
       ci = customers.length;
       customerOf[c] = ci;
       // `orders` is added by lazyLedger, as the last property.
-      customers.push({ id: identity.ids[c], ids: [identity.ids[c]], name: null, email: null, phone: null, manager: null } as Customer);
+      customers.push(new AssembledCustomer(identity.ids[c]));
     }
     if (k !== c && identity.synthetic[k] === 0) customers[ci].ids.push(identity.ids[k]);
     if (groupSize[c] > 1) {
@@ -182,7 +182,7 @@ export function assembleLedger(
     const joined = objects[i];
     return joined ? joined.manager : columns.manager(i);
   };
-  const sortedCustomers = new Array<Customer>(nc);
+  const sortedCustomers = new Array<AssembledCustomer>(nc);
   for (let r = 0; r < nc; r++) {
     const customer = customers[byId[r]];
     sortedCustomers[r] = customer;

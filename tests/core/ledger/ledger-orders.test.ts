@@ -72,6 +72,10 @@ describe('the ingested ledger\'s orders', () => {
     expect(Object.keys(bob)).toEqual(['id', 'ids', 'name', 'email', 'phone', 'manager', 'orders']);
     expect({ ...bob }.orders).toBe(bob.orders);
     expect(JSON.parse(JSON.stringify(bob)).orders.map((o: { id: string }) => o.id)).toEqual(['O-2', '#5']);
+    // Where the list comes from is private: nothing else shows, and a plain copy is equal.
+    expect(Object.getOwnPropertySymbols(bob)).toEqual([]);
+    expect(Object.keys(JSON.parse(JSON.stringify(bob)))).toEqual(Object.keys(bob));
+    expect(bob).toEqual({ ...bob });
     expect(Object.keys(ledger)).toEqual(['customers', 'orders', 'merges', 'netCents', 'has', 'currencies']);
     bob.orders = [];
     expect(bob.orders).toEqual([]);
