@@ -2,7 +2,7 @@ import type { IdentityGraph } from './identity-graph';
 import { joinOrderLines } from './order-lines';
 import type { OrderColumns } from './order-columns';
 import { AssembledCustomer, lazyLedger } from './ledger-orders';
-import type { Customer, Ledger, Order } from './types';
+import type { Ledger, Order } from './types';
 
 /** Latest non-empty name, e-mail and phone per identity key, with the day they were seen. */
 export interface RowCustomerInfo {
