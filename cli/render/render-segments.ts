@@ -4,7 +4,6 @@ import { formatMoney } from '../format/format-money';
 import { formatNumber } from '../format/format-number';
 import { countOf, CUSTOMERS } from '../i18n';
 import { cachedCsvCell } from '../format/cached-csv-cell';
-import { csvCell } from '../format/csv-cell';
 import { csvLine } from '../format/csv-line';
 import { CsvBytes } from '../format/csv-bytes';
 import { renderTable } from '../format/render-table';
