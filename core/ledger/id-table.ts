@@ -158,9 +158,14 @@ export class IdTable {
   }
 }
 
+/**
+ * The table slot of a numeric key (an integer, 0 ≤ k < 2⁵³): a multiplicative hash of its high and low 32 bits.
+ * The halves come from a division and a subtraction, exact for such keys; `k % 4294967296` gave the same halves
+ * through a call to C's fmod, ~13 ns a hash against ~2 ns (4M random keys in a loop, node 20).
+ */
 function hashSlot(k: number, mask: number): number {
-  const lo = k % 4294967296 | 0;
   const hi = (k / 4294967296) | 0;
+  const lo = (k - hi * 4294967296) | 0;
   let h = Math.imul(lo ^ Math.imul(hi, 0x27d4eb2d), 0x9e3779b1);
   h ^= h >>> 15;
   return h & mask;
