@@ -9,7 +9,7 @@ const SPLIT = -2;
  * The ingester's orders: one typed array per field, indexed by order number, and no object per order. Order
  * objects made one by one as rows arrive lived through every young-generation collection of the read, each
  * copied twice among a stream of short-lived cell texts; made all at once at the end they cost as much again
- * (measured in docs/ledger.md). The ledger reads these columns ({@link OrderTable}) and makes an order object
+ * (measured in docs/speed-log.md, eleventh session). The ledger reads these columns ({@link OrderTable}) and makes an order object
  * ({@link toOrder}) only when something asks for `customer.orders` or `ledger.orders`.
  *
  * Texts (manager, channel, category) are numbered once per distinct text ({@link textCode}); an order's

@@ -4,7 +4,7 @@ import type { CategoryAmount, Order } from './types';
  * An order keeps what most orders have once, not in a list: one source row (`row`) and one category
  * (`category`), with the lists `lineRows` and `categorySplit` made only for orders of several lines or
  * categories. A million one-line orders then cost a million objects, not four million: the lists were half
- * of the ledger's memory and of the garbage collector's work while reading (measured in docs/ledger.md).
+ * of the ledger's memory and of the garbage collector's work while reading (measured in docs/speed-log.md, eighth session).
  * `orderRows` and `orderCategories` give the lists whatever the order holds. While a file is read, the lines are
  * added to the ingester's columns instead (OrderColumns.addLine), by the same rules.
  */
