@@ -24,10 +24,19 @@ export class CsvBytes {
   private at = 0;
   /** Encoded texts, by text (see `repeated`). */
   private readonly encoded = new Map<string, Buffer>();
+  /** Escaped and encoded cells, by value (see `repeatedText`). */
+  private readonly encodedCells = new Map<unknown, Buffer>();
 
   /** A text cell (any value, as csvCell reads it): formula-safe and quoted when needed. */
   text(value: unknown): void {
     this.raw(csvCell(value, true));
+  }
+
+  /** A text cell (as {@link text} writes it) whose value repeats from row to row (a manager, a date): escaped and encoded once. */
+  repeatedText(value: unknown): void {
+    let bytes = this.encodedCells.get(value);
+    if (bytes === undefined) this.encodedCells.set(value, (bytes = Buffer.from(csvCell(value, true), 'utf8')));
+    this.copy(bytes);
   }
 
   /** Text written as it is (already a cell, or several cells with their commas). */
@@ -40,6 +49,11 @@ export class CsvBytes {
   repeated(s: string): void {
     let bytes = this.encoded.get(s);
     if (bytes === undefined) this.encoded.set(s, (bytes = Buffer.from(s, 'utf8')));
+    this.copy(bytes);
+  }
+
+  /** Encoded bytes written as they are (short ones byte by byte: cheaper than Buffer.copy's call). */
+  private copy(bytes: Buffer): void {
     this.room(bytes.length);
     if (bytes.length > 16) {
       this.at += bytes.copy(this.buf, this.at);

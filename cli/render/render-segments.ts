@@ -91,9 +91,9 @@ export function segmentsCsv(run: RfmRun, lang: Lang): Buffer[] {
     out.comma();
     out.text(c.name);
     out.comma();
-    out.repeated(cell(c.manager));
+    out.repeatedText(c.manager);
     out.comma();
-    out.repeated(cell(iso(c.lastPurchaseDay)));
+    out.repeatedText(iso(c.lastPurchaseDay));
     out.comma();
     out.number(c.recencyDays);
     out.comma();

@@ -20,7 +20,13 @@ describe('CsvBytes', () => {
     b.comma();
     b.repeated('R5F5M5,Champions');
     b.newline();
-    expect(text(b)).toBe('\'=1+2,"a,""b""",,Сергей Соколов\r\nR5F5M5,Champions,R5F5M5,Champions\r\n');
+    b.repeatedText('=SUM(A1)');
+    b.comma();
+    b.repeatedText('=SUM(A1)');
+    b.comma();
+    b.repeatedText(null);
+    b.newline();
+    expect(text(b)).toBe('\'=1+2,"a,""b""",,Сергей Соколов\r\nR5F5M5,Champions,R5F5M5,Champions\r\n\'=SUM(A1),\'=SUM(A1),\r\n');
   });
 
   it('writes numbers as String does: integers digit by digit, others through String', () => {
@@ -42,11 +48,13 @@ describe('CsvBytes', () => {
           b.comma();
           b.repeated(csvCell(s, true));
           b.comma();
+          b.repeatedText(s);
+          b.comma();
           b.number(i);
           b.comma();
           b.number(d);
           b.newline();
-          expected += `${csvCell(s, true)},${csvCell(s, true)},${String(i)},${String(d)}\r\n`;
+          expected += `${csvCell(s, true)},${csvCell(s, true)},${csvCell(s, true)},${String(i)},${String(d)}\r\n`;
         }
         expect(text(b)).toBe(expected);
       }),
