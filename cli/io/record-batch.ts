@@ -179,7 +179,7 @@ export class BatchWriter {
         const size = c.size;
         code = row.code(col, c);
         if (code === size) {
-          if (texts !== null) texts[i].push(c.cells[code] as string);
+          if (texts !== null) texts[i].push(c.cell(code) as string);
           c.forget(code);
         }
       }
@@ -281,8 +281,13 @@ export class BatchRow implements RowView {
   private codeAt = 0;
   /** Per column: its position in `pre.coded`, or -1. */
   private readonly codedIndex: Int32Array;
-  /** Per coded column: every text the reader thread numbered so far ('' once handed to the codes object). */
+  /**
+   * Per coded column: the texts the reader thread numbered from code `threadFrom[i]` on ('' once handed to the
+   * codes object). When every one was handed over the list starts again, so it does not keep an entry per
+   * distinct cell (a million one-off customers' four columns: 32 MB of empty entries).
+   */
   private readonly threadTexts: string[][];
+  private readonly threadFrom: Int32Array;
   /**
    * Per coded column: the codes object numbered as the reader thread numbers the column (the first to ask,
    * when still empty). A column may feed two fields (the e-mail column as the customer id too); the other
@@ -319,6 +324,7 @@ export class BatchRow implements RowView {
     this.knownSame = knownSame;
     this.codedIndex = codedPositions(pre);
     this.threadTexts = pre.coded.map(() => []);
+    this.threadFrom = new Int32Array(pre.coded.length);
     this.owners = pre.coded.map(() => null);
     this.helpedIndex = new Int32Array(Math.max(-1, ...pre.helped) + 1).fill(-1);
     pre.helped.forEach((col, i) => (this.helpedIndex[col] = i));
@@ -388,9 +394,14 @@ export class BatchRow implements RowView {
       const code = (this.batch as RecordBatch).codes[this.codeAt + i];
       if (code >= codes.size) {
         const texts = this.threadTexts[i];
+        const from = this.threadFrom[i];
         for (let c = codes.size; c <= code; c++) {
-          codes.addNew(texts[c]);
-          texts[c] = ''; // handed over: the ingester keeps what it works out from it
+          codes.addNew(texts[c - from]);
+          texts[c - from] = ''; // handed over: the ingester keeps what it works out from it
+        }
+        if (code + 1 === from + texts.length && texts.length >= 1024) {
+          this.threadFrom[i] = code + 1;
+          this.threadTexts[i] = [];
         }
       }
       return code;

@@ -1,27 +1,35 @@
 import type { IdentityGraph } from './identity-graph';
+import { CONTACT_EMAIL, CONTACT_NAME, CONTACT_PHONE } from './latest-contacts';
 import { joinOrderLines } from './order-lines';
 import type { OrderColumns } from './order-columns';
 import { AssembledCustomer, lazyLedger } from './ledger-orders';
 import type { Ledger, Order } from './types';
 
-/** Latest non-empty name, e-mail and phone per identity key, with the day they were seen. */
+/**
+ * Latest non-empty name, e-mail and phone per identity key, with the day they were seen, read where the ingester
+ * keeps them (its LatestContacts): six lists with an entry per key, made only to be read once here, were the
+ * largest thing allocated while a million one-off customers' ledger was assembled, at its peak of memory.
+ */
 export interface RowCustomerInfo {
-  name: (string | null)[];
-  nameDay: number[];
-  email: (string | null)[];
-  emailDay: number[];
-  phone: (string | null)[];
-  phoneDay: number[];
+  /** Whether the source has a name, e-mail or phone column (else every customer's are null). */
+  readonly any: boolean;
+  /** Key k's latest `field` (CONTACT_NAME, CONTACT_EMAIL or CONTACT_PHONE), or null. */
+  value(k: number, field: number): string | null;
+  /** The day key k's latest `field` was seen (-Infinity when none). */
+  day(k: number, field: number): number;
 }
 
-function latest(values: (string | null)[], days: number[], keys: number[]): string | null {
+/** The latest `field` among the keys `keys[from, to)` (a later or equal day wins). */
+function latestOf(info: RowCustomerInfo, field: number, keys: number[]): string | null {
   let best: string | null = null;
   let bestDay = -Infinity;
   for (const k of keys) {
-    const v = values[k];
-    if (v !== null && v !== undefined && days[k] >= bestDay) {
+    const v = info.value(k, field);
+    if (v === null) continue;
+    const day = info.day(k, field);
+    if (day >= bestDay) {
       best = v;
-      bestDay = days[k];
+      bestDay = day;
     }
   }
   return best;
@@ -104,21 +112,27 @@ export function assembleLedger(
       // `orders` is added by lazyLedger, as the last property.
       customers.push(new AssembledCustomer(identity.ids[c]));
     }
-    if (k !== c && identity.synthetic[k] === 0) customers[ci].ids.push(identity.ids[k]);
+    if (k !== c && identity.synthetic.data[k] === 0) customers[ci].ids.push(identity.ids[k]);
     if (groupSize[c] > 1) {
       const list = keysOf.get(c);
       if (list) list.push(k);
       else keysOf.set(c, [k]);
     }
   }
-  if (info.name.length + info.email.length + info.phone.length > 0) {
+  if (info.any) {
     for (let k = 0; k < nKeys; k++) {
       if (canonical[k] !== k) continue;
       const customer = customers[customerOf[k]];
-      const keys = keysOf.get(k) ?? [k];
-      customer.name = latest(info.name, info.nameDay, keys);
-      customer.email = latest(info.email, info.emailDay, keys);
-      customer.phone = latest(info.phone, info.phoneDay, keys);
+      const keys = keysOf.get(k);
+      if (keys === undefined) {
+        customer.name = info.value(k, CONTACT_NAME);
+        customer.email = info.value(k, CONTACT_EMAIL);
+        customer.phone = info.value(k, CONTACT_PHONE);
+      } else {
+        customer.name = latestOf(info, CONTACT_NAME, keys);
+        customer.email = latestOf(info, CONTACT_EMAIL, keys);
+        customer.phone = latestOf(info, CONTACT_PHONE, keys);
+      }
     }
   }
 

@@ -31,14 +31,20 @@ const TRIAL = 1 << 16;
  * Cells of different types keep different codes (`17850` ≠ `'17850'`), because parsers may read them
  * differently; Date cells are keyed by their time.
  * @example const c = new CellCodes(); c.ofCell('A-1') // → 0; c.ofCell('B-7') // → 1; c.ofCell('A-1') // → 0;
- *   c.cells[1] // → "B-7"
+ *   c.cell(1) // → "B-7"
  */
 export class CellCodes {
   /**
-   * The value of each code, as first seen (texts from `ofCell` detached from any larger string); undefined
-   * once {@link forget} dropped it.
+   * The values of codes `keptFrom` and up, as first seen (texts from `ofCell` detached from any larger string),
+   * undefined once {@link forget} dropped them; every code below `keptFrom` was forgotten. The ingester forgets
+   * each value as soon as it has worked out what it needs from it, so this window stays short: a list with an
+   * entry per code was 8 bytes a distinct cell on the collected heap for nothing (four such columns of a million
+   * one-off customers: 32 MB, more while growing).
    */
-  readonly cells: Cell[] = [];
+  private kept: Cell[] = [];
+  private keptFrom = 0;
+  /** How many values in `kept` were forgotten. */
+  private keptForgotten = 0;
   private readonly byValue = new Map<unknown, number>();
   private readonly byTime = new Map<number, number>();
   /**
@@ -63,7 +69,15 @@ export class CellCodes {
 
   /** Number of distinct values seen. */
   get size(): number {
-    return this.cells.length;
+    return this.keptFrom + this.kept.length;
+  }
+
+  /**
+   * The value of a code, as first seen; undefined once {@link forget} dropped it.
+   * @example const c = new CellCodes(); c.cell(c.ofCell('A-1')) // → "A-1"
+   */
+  cell(code: number): Cell {
+    return code >= this.keptFrom ? this.kept[code - this.keptFrom] : undefined;
   }
 
   /** The code of a cell value, new on first sight. null, undefined and '' share one code. */
@@ -73,17 +87,15 @@ export class CellCodes {
       const time = value.getTime();
       let code = this.byTime.get(time);
       if (code === undefined) {
-        code = this.cells.length;
-        this.cells.push(value);
+        code = this.addNew(value);
         this.byTime.set(time, code);
       }
       return code;
     }
     let code = this.byValue.get(value);
     if (code === undefined) {
-      code = this.cells.length;
       const kept = typeof value === 'string' ? detachString(value) : value;
-      this.cells.push(kept);
+      code = this.addNew(kept);
       this.byValue.set(kept, code);
     }
     return code;
@@ -94,8 +106,8 @@ export class CellCodes {
    * cells itself sends each distinct cell once), without the lookup {@link ofCell} makes.
    */
   addNew(value: Cell): number {
-    const code = this.cells.length;
-    this.cells.push(value);
+    const code = this.size;
+    this.kept.push(value);
     return code;
   }
 
@@ -105,7 +117,16 @@ export class CellCodes {
    * index keeps its own copy of the bytes, and `ofCell`'s map its own reference to the value.
    */
   forget(code: number): void {
-    this.cells[code] = undefined;
+    const i = code - this.keptFrom;
+    if (i < 0 || i >= this.kept.length || this.kept[i] === undefined) return;
+    this.kept[i] = undefined;
+    // Once every kept value is forgotten, the window starts again after them (not on every code: an empty list
+    // made for each distinct cell would be garbage of its own).
+    if (++this.keptForgotten === this.kept.length && this.kept.length >= 1024) {
+      this.keptFrom += this.kept.length;
+      this.kept = [];
+      this.keptForgotten = 0;
+    }
   }
 
   /**

@@ -13,6 +13,7 @@ import { mailboxKey } from './mailbox-key';
 import { currencyOfAffix } from './currency-marker';
 import { IdentityGraph } from './identity-graph';
 import { IdTable } from './id-table';
+import { IntList } from './int-list';
 import { CONTACT_EMAIL, CONTACT_NAME, CONTACT_PHONE, LatestContacts } from './latest-contacts';
 import { isEmptyCell } from './is-empty-cell';
 import { normalizeEmail } from './normalize-email';
@@ -290,7 +291,7 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
    */
   const idCodes = new CellCodes();
   const idText: string[] = [];
-  const idKey: number[] = [];
+  const idKey = new IntList();
   const readId = (cell: Cell): string => {
     const text = normalizeId(cell);
     idKey.push(text === '' ? NO_ID : isExcelRounded(text) ? ROUNDED_ID : NOT_KEYED);
@@ -298,14 +299,14 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
   };
   const emailCodes = new CellCodes();
   /** Per e-mail cell: its identity code, -1 when blank, PLACEHOLDER for `noemail@…` and the like (see placeholder-contact.ts). */
-  const emailOf: number[] = [];
+  const emailOf = new IntList();
   const readEmail = (cell: Cell): number => {
     const e = normalizeEmail(cell);
     return e === '' ? -1 : isPlaceholderEmail(e) ? PLACEHOLDER : identity.emailCode(e, mailboxKey(e));
   };
   const phoneCodes = new CellCodes();
   /** Per phone cell: its identity code, -1 when blank, ROUNDED_PHONE when Excel rounded it (see isExcelRounded), PLACEHOLDER for `+7 000 000-00-00` and the like. */
-  const phoneOf: number[] = [];
+  const phoneOf = new IntList();
   const readPhone = (cell: Cell): number => {
     if (isExcelRounded(cell)) return ROUNDED_PHONE;
     const p = normalizePhone(cell);
@@ -469,15 +470,18 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
 
     if (cCustomer >= 0 && fresh(F_CUSTOMER, cCustomer, r, row)) {
       idCode = codeOf(r, cCustomer, idCodes, idText, readId);
-      hasId = idKey[idCode] !== NO_ID;
+      hasId = idKey.data[idCode] !== NO_ID;
     }
     if (cEmail >= 0 && fresh(F_EMAIL, cEmail, r, row)) {
-      email = emailOf[codeOf(r, cEmail, emailCodes, emailOf, readEmail)];
+      // Two statements: codeOf may grow emailOf, replacing its `data`.
+      const c = codeOf(r, cEmail, emailCodes, emailOf, readEmail);
+      email = emailOf.data[c];
       emailPlaceholder = email === PLACEHOLDER;
       if (emailPlaceholder) email = -1;
     }
     if (cPhone >= 0 && fresh(F_PHONE, cPhone, r, row)) {
-      phone = phoneOf[codeOf(r, cPhone, phoneCodes, phoneOf, readPhone)];
+      const c = codeOf(r, cPhone, phoneCodes, phoneOf, readPhone);
+      phone = phoneOf.data[c];
       phoneRounded = phone === ROUNDED_PHONE;
       phonePlaceholder = phone === PLACEHOLDER;
       if (phone < -1) phone = -1;
@@ -503,12 +507,15 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
     }
     let key: number;
     if (hasId) {
-      key = idKey[idCode];
+      key = idKey.data[idCode];
       if (key === ROUNDED_ID) {
         reject(row, cCustomer, 'customer', r.cell(cCustomer), 'customer-id-rounded', cents);
         return;
       }
-      if (key < 0) key = idKey[idCode] = identity.keyOfId(idText[idCode]);
+      if (key < 0) {
+        key = identity.keyOfId(idText[idCode]);
+        idKey.data[idCode] = key;
+      }
     } else {
       key = identity.keyOfContact(email, phone);
       if (key < 0) {
@@ -587,7 +594,8 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
       orderKey = r.idKey(cOrder);
       orderRounded = false;
       if (orderKey === NOT_SIMPLE) {
-        orderId = normalizeId(r.cell(cOrder));
+        // Detached once here: the order-id table and the order keep this one string.
+        orderId = detachString(normalizeId(r.cell(cOrder)));
         // Rounded by Excel, the id would join different orders into one: the row is an order of its own.
         orderRounded = isExcelRounded(orderId);
         if (orderRounded) orderId = '';
@@ -612,7 +620,7 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
       }
     }
     if (index < 0) {
-      const id = orderId !== '' ? detachString(orderId) : '';
+      const id = orderId;
       const at = orders.add(id, orderKey >= 0 ? orderKey : 0, key, code, cents, row, manager, channel, promo, category);
       if (mapKey !== '') {
         sharedOrderIndex.set(detachString(mapKey), at);
@@ -640,18 +648,15 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
   function assemble(): void {
     if (finished) throw new Error('Ingester.assemble called after finish');
     if (assembled !== null) return;
-    const info: RowCustomerInfo = { name: [], nameDay: [], email: [], emailDay: [], phone: [], phoneDay: [] };
-    for (let k = 0; k < latest.size; k++) {
-      const n = latest.value(k, CONTACT_NAME);
-      const e = latest.value(k, CONTACT_EMAIL);
-      const p = latest.value(k, CONTACT_PHONE);
-      info.name.push(n >= 0 ? nameOf[n] : null);
-      info.nameDay.push(latest.day(k, CONTACT_NAME));
-      info.email.push(e >= 0 ? identity.email(e) : null);
-      info.emailDay.push(latest.day(k, CONTACT_EMAIL));
-      info.phone.push(p >= 0 ? identity.phone(p) : null);
-      info.phoneDay.push(latest.day(k, CONTACT_PHONE));
-    }
+    const info: RowCustomerInfo = {
+      any: latest.size > 0,
+      value(k, field) {
+        const code = latest.value(k, field);
+        if (code < 0) return null;
+        return field === CONTACT_NAME ? nameOf[code] : field === CONTACT_EMAIL ? identity.email(code) : identity.phone(code);
+      },
+      day: (k, field) => latest.day(k, field),
+    };
     assembled = assembleLedger(identity, info, orders, {
       time: hasTime,
       category: cCategory >= 0,
@@ -741,11 +746,11 @@ function textOrNull(value: Cell): string | null {
  * code order, so `values` stays in step with `codes`, and the cell itself is forgotten: only what was worked
  * out from it is read again.
  */
-function codeOf<T>(r: RowView, col: number, codes: CellCodes, values: T[], derive: (cell: Cell) => T): number {
+function codeOf<T>(r: RowView, col: number, codes: CellCodes, values: { length: number; push(value: T): void }, derive: (cell: Cell) => T): number {
   const code = r.code(col, codes);
   while (values.length <= code) {
     const c = values.length;
-    values.push(derive(codes.cells[c]));
+    values.push(derive(codes.cell(c)));
     codes.forget(c);
   }
   return code;

@@ -1,5 +1,6 @@
 import { detachString } from './detach-string';
 import { IdTable } from './id-table';
+import { IntList } from './int-list';
 import { TextCodes } from './text-codes';
 import type { IdentityMerge } from './types';
 
@@ -32,9 +33,10 @@ export interface SharedContact {
 export class IdentityGraph {
   /** Display id of each key: the normalised customer id, or `email:…` / `phone:…`. */
   readonly ids: string[] = [];
-  /** 1 when the key was made from a contact because the row had no customer id. */
-  readonly synthetic: number[] = [];
-  private readonly parent: number[] = [];
+  /** Per key: 1 when it was made from a contact because the row had no customer id (read `synthetic.data[k]`). */
+  readonly synthetic = new IntList();
+  /** Per key: its parent in the union-find forest (itself at a root). */
+  private readonly parent = new IntList();
   private readonly byId = new IdTable();
   private lastId = '';
   private linkedKey = -1;
@@ -42,12 +44,19 @@ export class IdentityGraph {
   private linkedPhone = -1;
   private lastKey = -1;
   private readonly emails = new TextCodes();
-  /** Per e-mail code: the address as first written (its mailbox key may differ). */
+  /**
+   * Per e-mail code: the address as first written (its mailbox key may differ). Most are their own key: the
+   * entry is then the string `emails` keeps, so an address is held once.
+   */
   private readonly emailShown: string[] = [];
   private readonly phones = new TextCodes();
-  /** Per e-mail / phone code: the key that first used it, or -1. */
-  private readonly emailOwner: number[] = [];
-  private readonly phoneOwner: number[] = [];
+  /**
+   * Per e-mail / phone code: the key that first used it, or -1. These and the other lists with an entry per key
+   * or per contact are typed ({@link IntList}): a million one-off customers' e-mails and phones made eight
+   * `number[]`s of a million entries each, on the collected heap.
+   */
+  private readonly emailOwner = new IntList();
+  private readonly phoneOwner = new IntList();
   private readonly edgeFrom: number[] = [];
   private readonly edgeTo: number[] = [];
   private readonly edgeVia: ('email' | 'phone')[] = [];
@@ -56,17 +65,21 @@ export class IdentityGraph {
   private readonly linkKey: number[] = [];
   private readonly linkContact_: number[] = [];
   /** Per e-mail / phone code: the last key recorded as using it, and how many accounts it joined. */
-  private readonly emailLinker: number[] = [];
-  private readonly phoneLinker: number[] = [];
-  private readonly emailJoined: number[] = [];
-  private readonly phoneJoined: number[] = [];
+  private readonly emailLinker = new IntList();
+  private readonly phoneLinker = new IntList();
+  private readonly emailJoined = new IntList();
+  private readonly phoneJoined = new IntList();
   private shared: SharedContact[] | null = null;
 
-  /** Key of a (normalised, non-empty) customer id, created on first sight. */
+  /**
+   * Key of a (normalised, non-empty) customer id, created on first sight. The graph keeps the strings it is given
+   * (ids, e-mails, phones) as they are: give strings of their own, as the ingester's cell codes are (see
+   * detachString).
+   */
   keyOfId(id: string): number {
     if (id === this.lastId) return this.lastKey; // rows of one customer often come together
     let k = this.byId.getOrAdd(id, this.ids.length);
-    if (k < 0) k = this.newKey(detachString(id), 0); // numbered ids.length just above
+    if (k < 0) k = this.newKey(id, 0); // numbered ids.length just above
     this.lastId = id;
     this.lastKey = k;
     return k;
@@ -80,7 +93,7 @@ export class IdentityGraph {
   emailCode(email: string, key = email): number {
     const code = this.emails.codeOf(key);
     if (code === this.emailOwner.length) {
-      this.emailShown.push(email === key ? key : detachString(email));
+      this.emailShown.push(email);
       this.emailOwner.push(-1);
       this.emailLinker.push(-1);
       this.emailJoined.push(0);
@@ -114,8 +127,8 @@ export class IdentityGraph {
    * `email:`/`phone:` key; -1 with neither. Contacts are codes, -1 for none.
    */
   keyOfContact(email: number, phone: number): number {
-    let k = email >= 0 ? this.emailOwner[email] : -1;
-    if (k < 0 && phone >= 0) k = this.phoneOwner[phone];
+    let k = email >= 0 ? this.emailOwner.data[email] : -1;
+    if (k < 0 && phone >= 0) k = this.phoneOwner.data[phone];
     if (k >= 0) return k;
     if (email >= 0) return this.newKey(detachString(`email:${this.email(email)}`), 1);
     if (phone >= 0) return this.newKey(`phone:${this.phone(phone)}`, 1);
@@ -135,7 +148,7 @@ export class IdentityGraph {
 
   /** Root key of k's group. */
   find(k: number): number {
-    const parent = this.parent;
+    const parent = this.parent.data;
     while (parent[k] !== k) {
       parent[k] = parent[parent[k]];
       k = parent[k];
@@ -157,10 +170,11 @@ export class IdentityGraph {
     this.settle();
     const n = this.ids.length;
     const byRoot = new Int32Array(n).fill(-1);
+    const synthetic = this.synthetic.data;
     for (let k = 0; k < n; k++) {
       const r = this.find(k);
       const c = byRoot[r];
-      if (c < 0 || (this.synthetic[c] === 1 && this.synthetic[k] === 0)) byRoot[r] = k;
+      if (c < 0 || (synthetic[c] === 1 && synthetic[k] === 0)) byRoot[r] = k;
     }
     const out = new Int32Array(n);
     for (let k = 0; k < n; k++) out[k] = byRoot[this.find(k)];
@@ -170,12 +184,13 @@ export class IdentityGraph {
   /** The joins between real customer ids, as `{ into: canonical id, from, via, value }`, in the order they happened. */
   merges(canonical: Int32Array): IdentityMerge[] {
     const out: IdentityMerge[] = [];
+    const synthetic = this.synthetic.data;
     for (let i = 0; i < this.edgeFrom.length; i++) {
       const a = this.edgeFrom[i];
       const b = this.edgeTo[i];
       const into = canonical[a];
       const from = a !== into ? a : b;
-      if (this.synthetic[from] === 1 || this.synthetic[into] === 1 || from === into) continue;
+      if (synthetic[from] === 1 || synthetic[into] === 1 || from === into) continue;
       out.push({ into: this.ids[into], from: this.ids[from], via: this.edgeVia[i], value: this.edgeValue[i] });
     }
     return out;
@@ -191,20 +206,20 @@ export class IdentityGraph {
 
   private linkContact(k: number, code: number, via: 'email' | 'phone'): void {
     const email = via === 'email';
-    const owners = email ? this.emailOwner : this.phoneOwner;
+    const owners = (email ? this.emailOwner : this.phoneOwner).data;
     const owner = owners[code];
     if (owner < 0) {
       owners[code] = k;
       return;
     }
     if (owner === k) return;
-    const linkers = email ? this.emailLinker : this.phoneLinker;
+    const linkers = (email ? this.emailLinker : this.phoneLinker).data;
     if (linkers[code] !== k) {
       linkers[code] = k;
       this.linkKey.push(k);
       this.linkContact_.push(email ? code : -1 - code);
     }
-    if (this.union(k, owner, code, via)) (email ? this.emailJoined : this.phoneJoined)[code]++;
+    if (this.union(k, owner, code, via)) (email ? this.emailJoined : this.phoneJoined).data[code]++;
   }
 
   /** Joins the groups of keys a and b through a contact; false when they were one group already. */
@@ -212,8 +227,8 @@ export class IdentityGraph {
     const ra = this.find(a);
     const rb = this.find(b);
     if (ra === rb) return false;
-    if (ra < rb) this.parent[rb] = ra;
-    else this.parent[ra] = rb;
+    if (ra < rb) this.parent.data[rb] = ra;
+    else this.parent.data[ra] = rb;
     this.edgeFrom.push(a);
     this.edgeTo.push(b);
     this.edgeVia.push(via);
@@ -230,20 +245,21 @@ export class IdentityGraph {
     if (this.shared !== null) return;
     const shared: SharedContact[] = [];
     /** Marks the contacts of one kind that joined too many accounts, and lists them. */
-    const find = (joined: number[], via: 'email' | 'phone'): Uint8Array => {
+    const find = (joined: IntList, via: 'email' | 'phone'): Uint8Array => {
       const marks = new Uint8Array(joined.length);
-      joined.forEach((n, code) => {
-        if (n + 1 < SHARED_CONTACT_ACCOUNTS) return;
+      for (let code = 0; code < joined.length; code++) {
+        const n = joined.data[code];
+        if (n + 1 < SHARED_CONTACT_ACCOUNTS) continue;
         marks[code] = 1;
         shared.push({ via, value: via === 'email' ? this.email(code) : this.phone(code), accounts: n + 1 });
-      });
+      }
       return marks;
     };
     const sharedEmail = find(this.emailJoined, 'email');
     const sharedPhone = find(this.phoneJoined, 'phone');
     this.shared = shared.sort((a, b) => b.accounts - a.accounts || (a.value < b.value ? -1 : 1));
     if (shared.length === 0) return;
-    for (let k = 0; k < this.parent.length; k++) this.parent[k] = k;
+    for (let k = 0; k < this.parent.length; k++) this.parent.data[k] = k;
     this.edgeFrom.length = 0;
     this.edgeTo.length = 0;
     this.edgeVia.length = 0;
@@ -251,8 +267,8 @@ export class IdentityGraph {
     for (let i = 0; i < this.linkKey.length; i++) {
       const c = this.linkContact_[i];
       if (c >= 0) {
-        if (sharedEmail[c] === 0) this.union(this.linkKey[i], this.emailOwner[c], c, 'email');
-      } else if (sharedPhone[-1 - c] === 0) this.union(this.linkKey[i], this.phoneOwner[-1 - c], -1 - c, 'phone');
+        if (sharedEmail[c] === 0) this.union(this.linkKey[i], this.emailOwner.data[c], c, 'email');
+      } else if (sharedPhone[-1 - c] === 0) this.union(this.linkKey[i], this.phoneOwner.data[-1 - c], -1 - c, 'phone');
     }
   }
 }

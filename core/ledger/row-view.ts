@@ -14,7 +14,7 @@ import type { Cell } from './types';
  *
  * Contract: every method answers exactly what the cell-based functions answer for `cell(col)`:
  * `amount(col) === parseAmount(cell(col))`, `dateCode(col, …) === parseDateCode(cell(col), …)`,
- * `isEmpty(col) === isEmptyCell(cell(col))`, `codes.cells[code(col, codes)]` is `cell(col)` (for a text; an
+ * `isEmpty(col) === isEmptyCell(cell(col))`, `codes.cell(code(col, codes))` is `cell(col)` (for a text; an
  * empty cell may come back as ''; a value its owner forgot reads as undefined). A view may answer faster
  * (from bytes), never differently.
  * A column past the row's end reads as an empty cell.
@@ -37,7 +37,7 @@ export interface RowView {
    * same, a column too distinct to index). A view may keep its own index of the codes object, so give one
    * column always the same codes. A view may also number the column's cells ahead of the rows asked (the
    * CLI's reader thread numbers every row's): the code returned may then lie beyond codes that were never
-   * returned, each with its cell in `codes.cells`.
+   * returned, each with its cell in `codes` (`codes.cell(code)`).
    */
   code(col: number, codes: CellCodes): number;
   /**

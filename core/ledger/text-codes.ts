@@ -1,4 +1,3 @@
-import { detachString } from './detach-string';
 import { hashText } from './hash-text';
 
 /** Load factor: slots per text, at least. */
@@ -10,11 +9,16 @@ const SLOTS_PER_TEXT = 2;
  * `Int32Array` (a slot holds the text's hash and its code + 1), so the garbage collector never walks it and
  * a lookup reads one slot, then the text only when the hashes agree. Measured on 2 million distinct
  * e-mails and phones: about half a `Map`'s time.
+ *
+ * A text is kept as it is given, not copied: give texts that are their own strings (a cell decoded from bytes,
+ * or one passed through `detachString` when it may be cut from a larger text). Copying every new text here
+ * held each e-mail twice over (the copy is a 32-byte view on a copy of its characters) and each text customer or
+ * order id a second time, beside the string its caller keeps.
  * @example const t = new TextCodes(); t.codeOf('a@x.ru') // → 0; t.codeOf('b@x.ru') // → 1;
  *   t.codeOf('a@x.ru') // → 0; t.find('c@x.ru') // → -1; t.texts[1] // → "b@x.ru"
  */
 export class TextCodes {
-  /** The text of each code (detached from any larger string it was cut from). */
+  /** The text of each code, the string first given for it. */
   readonly texts: string[] = [];
   private slots = new Int32Array(2 << 10);
   private mask = (1 << 10) - 1;
@@ -48,7 +52,7 @@ export class TextCodes {
       if (slots[2 * slot] === h && this.texts[codePlusOne - 1] === text) return codePlusOne - 1;
     }
     const code = this.texts.length;
-    this.texts.push(detachString(text));
+    this.texts.push(text);
     slots[2 * slot] = h;
     slots[2 * slot + 1] = code + 1;
     if (this.texts.length * SLOTS_PER_TEXT > mask) this.grow();

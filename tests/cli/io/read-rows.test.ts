@@ -45,7 +45,7 @@ function ask(view: Asked, width: number, codes: CellCodes[]): Answers {
     }),
     code: cols.map((c) => {
       const code = view.code(c, codes[c]);
-      expect(codes[c].cells[code]).toBe(view.cell(c));
+      expect(codes[c].cell(code)).toBe(view.cell(c));
       return code;
     }),
   };

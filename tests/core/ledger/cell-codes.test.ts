@@ -4,12 +4,14 @@ import { CellCodes, hashBytes } from '../../../core';
 
 const utf8 = new TextEncoder();
 const decode = (b: Uint8Array, s: number, e: number): string => new TextDecoder().decode(b.subarray(s, e));
+/** Every code's value, in code order. */
+const values = (c: CellCodes): unknown[] => Array.from({ length: c.size }, (_, code) => c.cell(code));
 
 describe('CellCodes', () => {
   it('numbers distinct values in order of first sight; equal values share a code', () => {
     const c = new CellCodes();
     expect(['A-1', 'B-7', 'A-1', '', null, undefined, 'Анна'].map((v) => c.ofCell(v))).toEqual([0, 1, 0, 2, 2, 2, 3]);
-    expect(c.cells).toEqual(['A-1', 'B-7', '', 'Анна']);
+    expect(values(c)).toEqual(['A-1', 'B-7', '', 'Анна']);
     expect(c.size).toBe(4);
   });
 
@@ -40,7 +42,7 @@ describe('CellCodes', () => {
       [28, 36],
     ].map(([s, e]) => c.ofBytes(bytes, s, e, counting));
     expect(codes).toEqual([0, 1, 0, 2, 0]);
-    expect(c.cells).toEqual(['Анна', 'Иван', '']);
+    expect(values(c)).toEqual(['Анна', 'Иван', '']);
     expect(decoded).toBe(2); // the empty cell needs no decoding
     expect(c.ofCell('')).toBe(2); // the empty cell is the same for both ways in
   });
@@ -58,7 +60,7 @@ describe('CellCodes', () => {
       at += t.length + 1;
     }
     expect(codes).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 0, 1, 2, 3, 4, 5, 6, 7]);
-    expect(c.cells).toEqual(texts);
+    expect(values(c)).toEqual(texts);
   });
 
   it('keeps apart cells whose bytes hash alike (the slot compares the bytes, the arena too for longer cells)', () => {
@@ -85,7 +87,7 @@ describe('CellCodes', () => {
       const c = new CellCodes();
       const step = length + 1;
       expect([0, 1, 2, 3].map((k) => c.ofBytes(line, k * step, k * step + length, decode))).toEqual([0, 1, 0, 1]);
-      expect(c.cells).toEqual([a, b]);
+      expect(values(c)).toEqual([a, b]);
     }
   });
 
@@ -104,7 +106,7 @@ describe('CellCodes', () => {
     expect(distinct.size).toBe(70_000);
     expect(distinct.ofBytes(bytes, cells[10][0], cells[10][1], decode)).toBe(70_000);
     expect(distinct.ofBytes(bytes, cells[69_000][0], cells[69_000][1], decode)).toBe(70_001);
-    expect(distinct.cells[70_001]).toBe('u69000@x.ru');
+    expect(distinct.cell(70_001)).toBe('u69000@x.ru');
     // The same cells, each seen twice in a row: half the lookups hit, so the index stays.
     const repeated = new CellCodes();
     for (const [s, e] of cells) {
@@ -122,11 +124,33 @@ describe('CellCodes', () => {
     const bytes = utf8.encode('abc');
     expect(c.ofBytes(bytes, 0, 3, decode)).toBe(2);
     c.forget(2);
-    expect(c.cells[2]).toBeUndefined();
+    expect(c.cell(2)).toBeUndefined();
     expect(c.ofBytes(bytes, 0, 3, decode)).toBe(2);
     expect(c.ofCell('k')).toBe(3);
     c.forget(3);
     expect(c.ofCell('k')).toBe(3);
+  });
+
+  it('forgetting every value in code order keeps the codes and sizes, and later values readable', () => {
+    const c = new CellCodes();
+    for (let i = 0; i < 5000; i++) {
+      expect(c.addNew(`v${i}`)).toBe(i);
+      if (i < 4000) {
+        c.forget(i);
+        c.forget(i); // a second forget changes nothing
+      }
+    }
+    expect(c.size).toBe(5000);
+    expect(c.cell(0)).toBeUndefined();
+    expect(c.cell(3999)).toBeUndefined();
+    expect(c.cell(4000)).toBe('v4000');
+    expect(c.cell(4999)).toBe('v4999');
+    expect(c.addNew('w')).toBe(5000);
+    expect(c.cell(5000)).toBe('w');
+    // Forgotten out of order: the values left are still there.
+    c.forget(4999);
+    expect(c.cell(4998)).toBe('v4998');
+    expect(c.ofCell('v4000')).toBe(5001); // addNew does not index: ofCell numbers it anew, as before
   });
 
   it('property: for any texts (enough to grow the index many times), bytes get the codes values get', () => {
@@ -139,7 +163,7 @@ describe('CellCodes', () => {
           const text = decode(b, 1, b.length - 1); // a lone surrogate reads back as U+FFFD, as from a file
           expect(byBytes.ofBytes(b, 1, b.length - 1, decode)).toBe(byValue.ofCell(text));
         }
-        expect(byBytes.cells).toEqual(byValue.cells);
+        expect(values(byBytes)).toEqual(values(byValue));
       }),
       { numRuns: 60 },
     );

@@ -33,6 +33,13 @@ describe('LatestContacts', () => {
     expect(c.remember(0, CONTACT_EMAIL, 6, 200)).toBe(true);
   });
 
+  it('keeps days before 1970 (negative day numbers) as days, not as none', () => {
+    const c = new LatestContacts();
+    expect(c.remember(1, CONTACT_NAME, 3, -25_000)).toBe(true);
+    expect([c.value(1, CONTACT_NAME), c.day(1, CONTACT_NAME)]).toEqual([3, -25_000]);
+    expect(c.remember(1, CONTACT_NAME, 4, -25_001)).toBe(false);
+  });
+
   it('grows past its first 1,024 keys keeping every record', () => {
     const c = new LatestContacts();
     for (let k = 0; k < 5000; k += 7) c.remember(k, CONTACT_PHONE, k * 2, k);
