@@ -51,9 +51,9 @@ export class IdentityGraph {
   private readonly emailShown: string[] = [];
   private readonly phones = new TextCodes();
   /**
-   * Per e-mail / phone code: the key that first used it, or -1. These and the other lists with an entry per key
-   * or per contact are typed ({@link IntList}): a million one-off customers' e-mails and phones made eight
-   * `number[]`s of a million entries each, on the collected heap.
+   * Per e-mail / phone code: the key that first used it, or -1. Lists with an entry per key or per contact are
+   * typed ({@link IntList}), and what only joined accounts have is in maps (below): as `number[]`s, a million
+   * one-off customers' keys, e-mails and phones made eight lists of a million entries on the collected heap.
    */
   private readonly emailOwner = new IntList();
   private readonly phoneOwner = new IntList();
@@ -64,11 +64,14 @@ export class IdentityGraph {
   /** Every account that used a contact someone else used first: the key, and the contact (e-mail code, or -1 - phone code). */
   private readonly linkKey: number[] = [];
   private readonly linkContact_: number[] = [];
-  /** Per e-mail / phone code: the last key recorded as using it, and how many accounts it joined. */
-  private readonly emailLinker = new IntList();
-  private readonly phoneLinker = new IntList();
-  private readonly emailJoined = new IntList();
-  private readonly phoneJoined = new IntList();
+  /**
+   * Per e-mail / phone code used by more than one key: the last key recorded as using it, and how many accounts it
+   * joined. Maps: only contacts that join accounts have entries (a few in a hundred).
+   */
+  private readonly emailLinker = new Map<number, number>();
+  private readonly phoneLinker = new Map<number, number>();
+  private readonly emailJoined = new Map<number, number>();
+  private readonly phoneJoined = new Map<number, number>();
   private shared: SharedContact[] | null = null;
 
   /**
@@ -95,8 +98,6 @@ export class IdentityGraph {
     if (code === this.emailOwner.length) {
       this.emailShown.push(email);
       this.emailOwner.push(-1);
-      this.emailLinker.push(-1);
-      this.emailJoined.push(0);
     }
     return code;
   }
@@ -106,8 +107,6 @@ export class IdentityGraph {
     const code = this.phones.codeOf(phone);
     if (code === this.phoneOwner.length) {
       this.phoneOwner.push(-1);
-      this.phoneLinker.push(-1);
-      this.phoneJoined.push(0);
     }
     return code;
   }
@@ -213,13 +212,16 @@ export class IdentityGraph {
       return;
     }
     if (owner === k) return;
-    const linkers = (email ? this.emailLinker : this.phoneLinker).data;
-    if (linkers[code] !== k) {
-      linkers[code] = k;
+    const linkers = email ? this.emailLinker : this.phoneLinker;
+    if (linkers.get(code) !== k) {
+      linkers.set(code, k);
       this.linkKey.push(k);
       this.linkContact_.push(email ? code : -1 - code);
     }
-    if (this.union(k, owner, code, via)) (email ? this.emailJoined : this.phoneJoined).data[code]++;
+    if (this.union(k, owner, code, via)) {
+      const joined = email ? this.emailJoined : this.phoneJoined;
+      joined.set(code, (joined.get(code) ?? 0) + 1);
+    }
   }
 
   /** Joins the groups of keys a and b through a contact; false when they were one group already. */
@@ -245,18 +247,17 @@ export class IdentityGraph {
     if (this.shared !== null) return;
     const shared: SharedContact[] = [];
     /** Marks the contacts of one kind that joined too many accounts, and lists them. */
-    const find = (joined: IntList, via: 'email' | 'phone'): Uint8Array => {
-      const marks = new Uint8Array(joined.length);
-      for (let code = 0; code < joined.length; code++) {
-        const n = joined.data[code];
+    const find = (joined: Map<number, number>, contacts: number, via: 'email' | 'phone'): Uint8Array => {
+      const marks = new Uint8Array(contacts);
+      for (const [code, n] of joined) {
         if (n + 1 < SHARED_CONTACT_ACCOUNTS) continue;
         marks[code] = 1;
         shared.push({ via, value: via === 'email' ? this.email(code) : this.phone(code), accounts: n + 1 });
       }
       return marks;
     };
-    const sharedEmail = find(this.emailJoined, 'email');
-    const sharedPhone = find(this.phoneJoined, 'phone');
+    const sharedEmail = find(this.emailJoined, this.emailOwner.length, 'email');
+    const sharedPhone = find(this.phoneJoined, this.phoneOwner.length, 'phone');
     this.shared = shared.sort((a, b) => b.accounts - a.accounts || (a.value < b.value ? -1 : 1));
     if (shared.length === 0) return;
     for (let k = 0; k < this.parent.length; k++) this.parent.data[k] = k;

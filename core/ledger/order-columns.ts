@@ -40,8 +40,11 @@ export class OrderColumns {
   private lineTail = new Int32Array(1024);
   private splitHead = new Int32Array(1024);
   private splitTail = new Int32Array(1024);
-  /** Order ids as read ('' when the source has none, the order being named after its row, or when `idKeys` has it). */
-  private readonly ids: string[] = [];
+  /**
+   * Order ids given as text, by order number ('' when the source has none, the order being named after its row, or
+   * when `idKeys` has it); null until the first such id: ids of digits (most sources') need no list.
+   */
+  private ids: string[] | null = null;
   /** Per order: the digitsKey of an id of digits given as a number (0: the id, if any, is in `ids`). */
   private idKeys = new Float64Array(1024);
   /** Extra lines: source row and next entry. */
@@ -73,11 +76,14 @@ export class OrderColumns {
     return code;
   }
 
-  /** The order id of order `i` as read ('' when the source has none). */
+  /**
+   * The order id of order `i` as read ('' when the source has none). An id of digits is written out on each call,
+   * not kept: the ledger's version reads every order's id once, and keeping them held a string per order for as
+   * long as the ledger lived (32 MB on a million orders).
+   */
   id(i: number): string {
-    let id = this.ids[i];
-    if (id === '' && this.idKeys[i] > 0) id = this.ids[i] = digitsText(this.idKeys[i]);
-    return id;
+    const id = this.ids !== null ? this.ids[i] : '';
+    return id === '' && this.idKeys[i] > 0 ? digitsText(this.idKeys[i]) : id;
   }
 
   /**
@@ -94,7 +100,12 @@ export class OrderColumns {
     const i = this.size;
     if (i === this.keys.length) this.growOrders();
     this.size = i + 1;
-    this.ids.push(id);
+    if (this.ids !== null) this.ids.push(id);
+    else if (id !== '') {
+      const ids = new Array<string>(i).fill('');
+      ids.push(id);
+      this.ids = ids;
+    }
     this.idKeys[i] = idKey;
     this.keys[i] = key;
     this.codes[i] = code;
