@@ -15,6 +15,17 @@ export interface TableColumn {
  * @example renderTable([{ title: 'a' }, { title: 'n', align: 'right' }], [['x', '10']]) // → "a   n\n-  --\nx  10"
  */
 export function renderTable(columns: readonly TableColumn[], rows: readonly (readonly string[])[], total?: readonly string[]): string {
+  return [...tableChunks(columns, () => rows, total)].join('');
+}
+
+/**
+ * {@link renderTable}'s text in chunks of about a thousand lines, for tables too big to hold: the rows are read
+ * twice (`rows()` is called twice, each time giving the same rows), first for the column widths, then for the
+ * lines, so neither the rows nor the text are ever held whole (a million customers' table is 150 MB of text,
+ * and as a list of rows of strings more).
+ * @example [...tableChunks([{ title: 'a' }], () => [['x']])].join('') // → "a\n-\nx"
+ */
+export function* tableChunks(columns: readonly TableColumn[], rows: () => Iterable<readonly string[]>, total?: readonly string[]): Generator<string> {
   const width = columns.map((c) => c.title.length);
   const measure = (cells: readonly string[]): void => {
     for (let i = 0; i < width.length; i++) {
@@ -22,7 +33,7 @@ export function renderTable(columns: readonly TableColumn[], rows: readonly (rea
       if (n > width[i]) width[i] = n;
     }
   };
-  for (const r of rows) measure(r);
+  for (const r of rows()) measure(r);
   if (total) measure(total);
   const right = columns.map((c) => c.align === 'right');
   const line = (cells: readonly string[]): string => {
@@ -40,7 +51,8 @@ export function renderTable(columns: readonly TableColumn[], rows: readonly (rea
   out.add(line(columns.map((c) => c.title)));
   out.add('\n');
   out.add(rule);
-  for (const r of rows) {
+  for (const r of rows()) {
+    if (out.filled > 0) yield* out.takeFilled();
     out.add('\n');
     out.add(line(r));
   }
@@ -50,5 +62,5 @@ export function renderTable(columns: readonly TableColumn[], rows: readonly (rea
     out.add('\n');
     out.add(line(total));
   }
-  return out.toString();
+  yield* out.toChunks();
 }

@@ -22,6 +22,19 @@ export class TextChunks {
     }
   }
 
+  /** Number of chunks joined and not yet taken (see {@link takeFilled}). */
+  get filled(): number {
+    return this.chunks.length;
+  }
+
+  /**
+   * The chunks joined so far (not the pieces still waiting), handed over and no longer kept, for a writer that
+   * takes the text as it grows. `toChunks` then gives only what came after.
+   */
+  takeFilled(): string[] {
+    return this.chunks.splice(0);
+  }
+
   /** The text so far as flat chunks, in order (join them for the whole text; write them one by one to keep memory low). */
   toChunks(): string[] {
     if (this.pieces.length > 0) {

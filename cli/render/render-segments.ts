@@ -6,7 +6,7 @@ import { countOf, CUSTOMERS } from '../i18n';
 import { cachedCsvCell } from '../format/cached-csv-cell';
 import { csvLine } from '../format/csv-line';
 import { CsvBytes } from '../format/csv-bytes';
-import { renderTable } from '../format/render-table';
+import { renderTable, tableChunks } from '../format/render-table';
 import { segmentNames } from './render-alerts';
 import { label } from './labels';
 
@@ -58,11 +58,12 @@ export function* segmentsJson(run: RfmRun, lang: Lang): Generator<object> {
 const CSV_HEADER = ['customer_id', 'name', 'manager', 'last_purchase', 'recency_days', 'frequency', 'monetary', 'r', 'f', 'm', 'code', 'segment', 'segment_name', 'track', 'track_name', 'boundary_days', 'days_to_boundary', 'channel', 'offer'];
 
 /**
- * The per-customer table as CSV, as UTF-8 bytes in chunks (write them one by one): the same text as `renderCsv`
- * of one row per customer (formula-safe, CRLF), written straight into bytes (see CsvBytes); the few distinct
- * dates, names and actions are escaped and encoded once.
+ * The per-customer table as CSV, as UTF-8 bytes in chunks of about a megabyte, each handed out as soon as it is
+ * full (write them one by one: a million customers' table is 300 MB): the same text as `renderCsv` of one row per
+ * customer (formula-safe, CRLF), written straight into bytes (see CsvBytes); the few distinct dates, names and
+ * actions are escaped and encoded once.
  */
-export function segmentsCsv(run: RfmRun, lang: Lang): Buffer[] {
+export function* segmentsCsv(run: RfmRun, lang: Lang): Generator<Buffer> {
   const names = segmentNames(run, lang);
   const cell = cachedCsvCell();
   const iso = memoIsoFromDay();
@@ -75,6 +76,7 @@ export function segmentsCsv(run: RfmRun, lang: Lang): Buffer[] {
   const middles = new Map<number, Map<string, Map<string, string>>>();
   const ends = new Map<RfmCustomerRow['action'], string>();
   for (const c of run.customers) {
+    if (out.filled > 0) yield* out.takeFilled();
     const scores = (c.r * 16 + c.f) * 16 + c.m;
     let bySegment = middles.get(scores);
     if (bySegment === undefined) middles.set(scores, (bySegment = new Map()));
@@ -110,7 +112,7 @@ export function segmentsCsv(run: RfmRun, lang: Lang): Buffer[] {
     out.repeated(end);
     out.newline();
   }
-  return out.toChunks();
+  yield* out.toChunks();
 }
 
 /**
@@ -136,8 +138,11 @@ function renderUnscored(run: RfmRun, lang: Lang): string {
   return `\n\n${title}\n${table}`;
 }
 
-/** The per-customer table as aligned text, then the customers not scored with the reason. */
-export function renderSegmentsTable(run: RfmRun, lang: Lang): string {
+/**
+ * The per-customer table as aligned text, then the customers not scored with the reason, in chunks made as they
+ * are asked for (see tableChunks: a million customers' table is never held whole).
+ */
+export function* segmentsTableChunks(run: RfmRun, lang: Lang): Generator<string> {
   const names = segmentNames(run, lang);
   const numbers = new Map<number, string>(); // days and purchase counts: a few hundred distinct values
   const count = (n: number): string => {
@@ -145,7 +150,7 @@ export function renderSegmentsTable(run: RfmRun, lang: Lang): string {
     if (s === undefined) numbers.set(n, (s = formatNumber(n, lang)));
     return s;
   };
-  return renderTable(
+  yield* tableChunks(
     [
       { title: label(lang, 'customer') },
       { title: label(lang, 'name') },
@@ -157,16 +162,21 @@ export function renderSegmentsTable(run: RfmRun, lang: Lang): string {
       { title: label(lang, 'segment') },
       { title: label(lang, 'track') },
     ],
-    run.customers.map((c) => [
-      c.customerId,
-      c.name ?? '',
-      c.manager ?? '',
-      count(c.recencyDays),
-      count(c.frequency),
-      formatMoney(c.monetaryCents, lang),
-      c.code,
-      names.get(c.segment) ?? c.segment,
-      TRACK_NAMES[c.track][lang],
-    ]),
-  ) + renderUnscored(run, lang);
+    function* rows() {
+      for (const c of run.customers) {
+        yield [
+          c.customerId,
+          c.name ?? '',
+          c.manager ?? '',
+          count(c.recencyDays),
+          count(c.frequency),
+          formatMoney(c.monetaryCents, lang),
+          c.code,
+          names.get(c.segment) ?? c.segment,
+          TRACK_NAMES[c.track][lang],
+        ];
+      }
+    },
+  );
+  yield renderUnscored(run, lang);
 }

@@ -79,4 +79,19 @@ describe('CsvBytes', () => {
     expect(chunks.every((c) => c.length <= 1 << 20)).toBe(true);
     expect(chunks.map((c) => c.toString('utf8')).join('')).toBe(rows.join(''));
   });
+
+  it('takeFilled hands over the full chunks as they fill, and toChunks then gives the rest', () => {
+    const b = new CsvBytes();
+    const taken: Buffer[] = [];
+    let all = '';
+    for (let i = 0; i < 200_000; i++) {
+      b.text(`Клиент ${i}`);
+      b.newline();
+      all += `Клиент ${i}\r\n`;
+      if (b.filled > 0) taken.push(...b.takeFilled());
+      expect(b.filled).toBe(0);
+    }
+    expect(taken.length).toBeGreaterThan(1);
+    expect(Buffer.concat([...taken, ...b.toChunks()]).toString('utf8')).toBe(all);
+  });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { renderTable, type TableColumn } from '../../../cli/format/render-table';
+import { renderTable, tableChunks, type TableColumn } from '../../../cli/format/render-table';
 
 /** The table as first written (map/join per line), to check the faster loop gives the same text. */
 function reference(columns: readonly TableColumn[], rows: readonly (readonly string[])[], total?: readonly string[]): string {
@@ -42,6 +42,19 @@ describe('renderTable', () => {
         },
       ),
     );
+  });
+  it('tableChunks: the same text in chunks of about a thousand lines, reading the rows twice and holding none', () => {
+    const columns = [{ title: 'id' }, { title: 'n', align: 'right' as const }];
+    const make = (i: number): string[] => [`c${i}`, String(i * 7)];
+    let reads = 0;
+    function* rows(): Generator<string[]> {
+      reads++;
+      for (let i = 0; i < 3000; i++) yield make(i);
+    }
+    const chunks = [...tableChunks(columns, rows, ['total', '1'])];
+    expect(reads).toBe(2);
+    expect(chunks.length).toBeGreaterThan(2);
+    expect(chunks.join('')).toBe(renderTable(columns, Array.from({ length: 3000 }, (_, i) => make(i)), ['total', '1']));
   });
   describe('edge cases', () => {
     it('no rows; missing cells are empty; a line break in a cell becomes one space; trailing spaces dropped', () => {

@@ -5,7 +5,7 @@ import { versionedJsonListReference } from '../../helpers/versioned-json-list-re
 
 const v = { config: 'c0ffee0000', ledger: 'beef000000' };
 /** The whole text (chunks joined). */
-const renderVersionedJsonList = (...args: Parameters<typeof chunks>): string => chunks(...args).join('');
+const renderVersionedJsonList = (...args: Parameters<typeof chunks>): string => [...chunks(...args)].join('');
 
 describe('renderVersionedJsonList', () => {
   it('one object per line, each with the version last', () => {
@@ -29,8 +29,23 @@ describe('renderVersionedJsonList', () => {
   });
   it('more rows than one chunk: the same text, in several chunks', () => {
     const rows = Array.from({ length: 3000 }, (_, i) => ({ i, s: 'ж' }));
-    expect(chunks(rows, v).length).toBeGreaterThan(1);
+    expect([...chunks(rows, v)].length).toBeGreaterThan(1);
     expect(renderVersionedJsonList(rows, v)).toBe(versionedJsonListReference(rows, v));
+  });
+  it('hands out each chunk before reading the rows after it (a big list is never held whole)', () => {
+    let read = 0;
+    function* rows() {
+      for (let i = 0; i < 5000; i++) {
+        read++;
+        yield { i };
+      }
+    }
+    const it = chunks(rows(), v);
+    const first = it.next();
+    expect(first.done).toBe(false);
+    expect(read).toBeLessThan(2000); // about a thousand rows a chunk
+    expect(first.value.startsWith('[\n{"i":0,')).toBe(true);
+    expect(first.value + [...it].join('')).toBe(versionedJsonListReference(Array.from({ length: 5000 }, (_, i) => ({ i })), v));
   });
   describe('edge cases', () => {
     it('no rows; an empty object; undefined values; a row that has a version key already; a Date', () => {
