@@ -2,12 +2,11 @@
 // start ahead of the CLI. Plain JavaScript, so the launcher (bin/rfm.js) can start the thread while the CLI
 // itself still loads. Takes the project's root as an argument: bundled into the CLI, `import.meta.url` would
 // name the bundle, not this file.
-import { statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { ensureBundle } from './bundle-cache.mjs';
+import { inputFile } from './input-file.mjs';
 
 /**
  * Inputs from this size (bytes) on are read on the reader thread. Below it, starting the thread (a new V8
@@ -77,23 +76,9 @@ const SLOT = Symbol.for('rfm-pulse.prestartedReader');
  * @param {Record<string, string | undefined>} env @param {string} cwd
  */
 export function prestartReader(root, args, env, cwd) {
-  let input;
-  try {
-    input = parseArgs({ args, options: { input: { type: 'string', short: 'i' } }, strict: false, allowPositionals: true }).values.input;
-  } catch {
-    return;
-  }
-  if (typeof input !== 'string' || input === '' || input === '-') return;
-  const file = path.resolve(cwd, input);
-  let size;
-  try {
-    const s = statSync(file);
-    if (!s.isFile()) return;
-    size = s.size;
-  } catch {
-    return; // the CLI reports it
-  }
-  if (!useReaderThread(size, env.RFM_READER_THREAD)) return;
+  const input = inputFile(args, cwd); // null: stdin, or no file (the CLI reports that)
+  if (input === null || !useReaderThread(input.size, env.RFM_READER_THREAD)) return;
+  const file = input.file;
   const started = readerThreadScript(root).then(
     (script) => {
       const worker = new Worker(script, { eval: true, workerData: null });

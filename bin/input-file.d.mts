@@ -1,0 +1,2 @@
+/** Types of bin/input-file.mjs (plain JavaScript, so the launcher runs it before anything is compiled). */
+export function inputFile(args: string[], cwd: string): { file: string; size: number } | null;
