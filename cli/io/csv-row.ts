@@ -93,6 +93,8 @@ export function recordFingerprint(buf: Buffer, view: DataView, starts: Int32Arra
 export class CsvRow implements RowView {
   /** Source row number of the record's first line (header = 1). */
   row = 0;
+  /** Lines of the file the record spans: more than 1 when a quoted cell holds line breaks. */
+  lines = 1;
   /** Cells up to the last non-empty one. */
   length = 0;
   /** Cells in the record, trailing empty ones included. */
@@ -164,6 +166,7 @@ export class CsvRow implements RowView {
     this.buf = buf;
     this.view = view;
     this.row = row;
+    this.lines = 1;
     this.count = 0;
     this.outsideChunk = false;
     this.blankCandidates = -1;

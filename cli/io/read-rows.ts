@@ -255,6 +255,7 @@ export async function readRows(input: Readable | AsyncIterable<Buffer | string>,
     row.buf = out; // the buffer may have grown
     row.view = new DataView(out.buffer, out.byteOffset, out.length);
     scratchAt ^= 1; // the next quoted record must not overwrite this one while it is the previous row
+    row.lines = lines;
     line += lines;
     return i < end ? i + 1 : end;
   };

@@ -14,7 +14,7 @@ export interface RecordBatch {
   extra: Uint8Array;
   /**
    * Per record: row, cell count, length, same mask, 1 when its cells are in `extra`, blank candidates
-   * (CsvRow.blankCandidates), then start/end pairs.
+   * (CsvRow.blankCandidates), lines of the file it spans, then start/end pairs.
    */
   meta: Int32Array;
   /** Where each record's entries start in `meta`. */
@@ -66,7 +66,7 @@ export interface Precompute {
   monthFirst: boolean;
 }
 
-const HEAD = 6;
+const HEAD = 7;
 
 /**
  * Collects the records of one chunk into a {@link RecordBatch} on the reader thread: `add` each record
@@ -145,6 +145,7 @@ export class BatchWriter {
     m[at++] = same;
     m[at++] = outside ? 1 : 0;
     m[at++] = row.blankCandidates;
+    m[at++] = row.lines;
     let shift = 0;
     if (outside) {
       // Copy the record's content (from its first cell's start to its last cell's end) to `extra`.
@@ -268,6 +269,8 @@ function grow<T extends Int32Array | Uint8Array | Float64Array>(a: T, need: numb
  */
 export class BatchRow implements RowView {
   length = 0;
+  /** Lines of the file the viewed record spans (CsvRow.lines). */
+  lines = 1;
   private batch: RecordBatch | null = null;
   private chunk: Buffer = Buffer.alloc(0);
   private extra: Buffer = Buffer.alloc(0);
@@ -358,6 +361,7 @@ export class BatchRow implements RowView {
     this.same_ = m[at + 3];
     this.buf = m[at + 4] === 1 ? this.extra : this.chunk;
     this.blankCandidates = m[at + 5];
+    this.lines = m[at + 6];
     return m[at];
   }
 

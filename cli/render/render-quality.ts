@@ -89,6 +89,17 @@ export function renderQualityReport(q: QualityReport, lang: Lang, listLimit = 20
     const rows = q.zeroAmounts.sampleRows.slice(0, SAMPLE_SHOWN);
     checks.push(`  ${ru ? 'нулевые суммы' : 'zero amounts'}: ${rowList(rows, q.zeroAmounts.rows)}`);
   }
+  if (q.multiLineRows.rows > 0) {
+    const shown = q.multiLineRows.sample.slice(0, SAMPLE_SHOWN);
+    const list =
+      shown.map((m) => (ru ? `строка ${m.row} (строки файла ${m.row}–${m.lastLine})` : `row ${m.row} (lines ${m.row}–${m.lastLine})`)).join(', ') +
+      more(q.multiLineRows.rows, shown.length);
+    checks.push(
+      ru
+        ? `Строки таблицы на нескольких строках файла (перенос строки внутри кавычек): ${n(q.multiLineRows.rows)} — ${list}. Если переносов в ячейках быть не должно, проверьте кавычки: незакрытая кавычка склеивает строки до следующей кавычки.`
+        : `Rows spanning several lines of the file (a line break inside quotes): ${n(q.multiLineRows.rows)} — ${list}. If your cells have no line breaks, check the quotes: a quote left open joins the lines up to the next quote.`,
+    );
+  }
   /** A heading and, under it, the first rows of each check that found any (nothing when none did). */
   const rowGroup = (heading: string, parts: [string, { rows: number; sampleRows: number[] }][]): void => {
     const found = parts.filter(([, sample]) => sample.rows > 0);
@@ -176,6 +187,13 @@ export function qualityCsv(q: QualityReport, lang: Lang): string {
     ...q.rejected.map((x) => [x.row, 'rejected', x.column, x.value, x.reason]),
     ...q.excluded.map((x) => [x.row, 'excluded', '', '', x.reason]),
     ...(q.duplicates?.sample ?? []).map((d) => [d.row, 'duplicate', '', '', lang === 'ru' ? `повторяет строку ${d.sameAs} (учтена)` : `repeats row ${d.sameAs} (kept)`]),
+    ...q.multiLineRows.sample.map((m) => [
+      m.row,
+      'multi-line',
+      '',
+      '',
+      lang === 'ru' ? `занимает строки файла ${m.row}–${m.lastLine} (перенос строки внутри кавычек)` : `spans lines ${m.row}–${m.lastLine} of the file (a line break inside quotes)`,
+    ]),
   ].sort((a, b) => (a[0] as number) - (b[0] as number));
   return renderCsv(['row', 'outcome', 'column', 'value', 'reason'], rows);
 }

@@ -232,6 +232,8 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
     zeroSample: [],
     futureRows: 0,
     futureSample: [],
+    multiLineRows: 0,
+    multiLineSample: [],
     roundedPhoneRows: 0,
     roundedPhoneSample: [],
     roundedOrderRows: 0,
@@ -412,6 +414,11 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
       return;
     }
     counts.totalRows++;
+    const lines = r.lines;
+    if (lines !== undefined && lines > 1) {
+      counts.multiLineRows++;
+      if (counts.multiLineSample.length < SAMPLE) counts.multiLineSample.push({ row, lastLine: row + lines - 1 });
+    }
     if (fingerprintRows) fingerprints.add(r.fingerprint(), row);
     if (qualityChecks) for (let j = 0; j < mappedCols.length; j++) if (r.isEmpty(mappedCols[j])) empties[j]++;
 
@@ -441,6 +448,13 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
         problemCol = cPrice;
         problemField = 'price';
       } else cents = roundCents(q * p);
+      // With an amount column, an empty quantity or price only means the amount is missing (those reasons say
+      // "there is no amount column").
+      if (cAmount >= 0 && (problem === 'quantity-missing' || problem === 'price-missing')) {
+        problem = 'amount-missing';
+        problemCol = cAmount;
+        problemField = 'amount';
+      }
     }
     // A currency column names the row's currency; without one (or a blank cell), the amount cell may.
     let currency: string | null = scanned.currency;

@@ -22,6 +22,11 @@ import type { Cell } from './types';
 export interface RowView {
   /** Number of cells up to and including the last non-empty one; 0 for a blank row. */
   readonly length: number;
+  /**
+   * Lines of the source the row spans: more than 1 when a quoted cell of a CSV file holds line breaks (or a stray
+   * quote joined lines). Absent for sources without lines (a spreadsheet's rows): 1.
+   */
+  readonly lines?: number;
   /** The cell's value (text for a file), for parsing and for reports. */
   cell(col: number): Cell;
   /** {@link isEmptyCell} of the cell. */

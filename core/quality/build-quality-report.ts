@@ -20,6 +20,9 @@ export interface QualityCounts {
   zeroSample: number[];
   futureRows: number;
   futureSample: number[];
+  /** Rows spanning two or more lines of the source (a line break inside quotes), and the first of them. */
+  multiLineRows: number;
+  multiLineSample: { row: number; lastLine: number }[];
   /** Used rows whose phone / order id Excel rounded to `1,23457E+11` (not used), and the first of them. */
   roundedPhoneRows: number;
   roundedPhoneSample: number[];
@@ -130,6 +133,7 @@ export function buildQualityReport(
     completenessPass: completeness.every((c) => c.pass !== false),
     duplicates: counts.duplicateRows === null ? null : { rows: counts.duplicateRows, sample: counts.duplicateSample },
     futureDates: today === null ? null : { today, rows: counts.futureRows, sampleRows: counts.futureSample },
+    multiLineRows: { rows: counts.multiLineRows, sample: counts.multiLineSample },
     zeroAmounts: { rows: counts.zeroRows, sampleRows: counts.zeroSample },
     roundedByExcel: {
       phone: { rows: counts.roundedPhoneRows, sampleRows: counts.roundedPhoneSample },

@@ -89,6 +89,12 @@ export interface QualityReport {
   /** Used rows with a zero amount. */
   zeroAmounts: RowSample;
   /**
+   * Rows (used or not) that span two or more lines of the source file, because a quoted cell holds line breaks:
+   * fine for cells that have them (an address, a comment), but a quote left open by mistake joins lines that
+   * should be rows of their own, until the next quote. Each with its first line (`row`) and its last.
+   */
+  multiLineRows: { rows: number; sample: { row: number; lastLine: number }[] };
+  /**
    * Used rows whose phone or order id Excel turned into a rounded number (`7,91612E+10`): the last digits are
    * lost, so such a phone is not used to merge customers and such an order id does not join rows into one order
    * (the row is an order of its own). A customer id rounded this way rejects its row (`customer-id-rounded`).

@@ -55,6 +55,16 @@ describe('loadLedger: on one thread and with a reader thread, the same ledger an
     // The reader thread finds the duplicate rows itself; they must be the ones the ingester finds on one thread.
     expect(one.quality.duplicates?.rows).toBeGreaterThan(0);
     expect(two.quality.duplicates).toEqual(one.quality.duplicates);
+    // The report lists the records that span lines, by their first and last line, on both paths alike.
+    expect(one.quality.multiLineRows).toEqual({
+      rows: 4,
+      sample: [
+        { row: 4, lastLine: 5 },
+        { row: 514, lastLine: 515 },
+        { row: 516, lastLine: 517 },
+        { row: 1540, lastLine: 1541 },
+      ],
+    });
     // Row numbers are the file's lines: the record at line 4 spans lines 4-5, the next record is line 6.
     const rows = one.ledger.orders.flatMap((o) => orderRows(o)).sort((a, b) => a - b);
     expect(rows).not.toContain(5);

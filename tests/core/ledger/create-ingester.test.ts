@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createIngester } from '../../../core/ledger/create-ingester';
 import { ingestTable } from '../../../core/ledger/ingest-table';
 import { orderCategories } from '../../../core/ledger/order-lines';
+import { CellsRow } from '../../../core/ledger/row-view';
 import type { Cell } from '../../../core/ledger/types';
 import { UserInputError } from '../../../core/errors';
 
@@ -73,6 +74,54 @@ describe('createIngester', () => {
       expect(ledger.netCents).toBe(3564 + 101 - 2750);
       expect(quality.purchases).toBe(2);
       expect(quality.completeness.filter((c) => c.required).map((c) => c.field)).toEqual(['customer', 'date', 'quantity', 'price']);
+    });
+  });
+
+  describe('an empty amount with quantity and price columns too', () => {
+    const { quality } = run([
+      ['Клиент', 'Дата', 'Количество', 'Цена', 'Сумма'],
+      ['A', '2025-03-12', '2', '5', ''], // amount from 2 × 5
+      ['B', '2025-03-12', '', '5', ''], // no amount and no quantity: the amount is what is missing
+      ['C', '2025-03-12', '2', '', ''],
+      ['D', '2025-03-12', 'два', '5', ''], // a quantity that is there but unreadable is named as such
+    ]);
+    it('the amount is reported missing (not "no amount column"); an unreadable quantity is reported as one', () => {
+      expect(quality.usedRows).toBe(1);
+      expect(quality.rejected.map((r) => [r.row, r.column, r.code])).toEqual([
+        [3, 'Сумма', 'amount-missing'],
+        [4, 'Сумма', 'amount-missing'],
+        [5, 'Количество', 'quantity-invalid'],
+      ]);
+    });
+    it('without an amount column an empty quantity or price is named', () => {
+      const r = run([
+        ['Клиент', 'Дата', 'Количество', 'Цена'],
+        ['B', '2025-03-12', '', '5'],
+        ['C', '2025-03-12', '2', ''],
+      ]);
+      expect(r.quality.rejected.map((x) => [x.row, x.column, x.code])).toEqual([
+        [2, 'Количество', 'quantity-missing'],
+        [3, 'Цена', 'price-missing'],
+      ]);
+    });
+  });
+
+  describe('rows spanning several lines of the source', () => {
+    it('are counted with their first and last line (a view says how many lines a row took)', () => {
+      const ing = createIngester(['Клиент', 'Дата', 'Сумма']);
+      const view = new CellsRow();
+      const add = (cells: string[], row: number, lines?: number): void => {
+        const v = view.next(cells);
+        Object.defineProperty(v, 'lines', { value: lines, configurable: true });
+        ing.addRow(v, row);
+      };
+      add(['A', '2025-03-12', '10'], 2);
+      add(['B', '2025-03-12', '20'], 3, 3); // lines 3–5
+      add(['C', '2025-03-12', 'x'], 6, 2); // lines 6–7, rejected: counted all the same
+      add(['D', '2025-03-12', '40'], 8, 1);
+      const { quality } = ing.finish();
+      expect(quality.multiLineRows).toEqual({ rows: 2, sample: [{ row: 3, lastLine: 5 }, { row: 6, lastLine: 7 }] });
+      expect(quality.rejected.map((r) => r.row)).toEqual([6]);
     });
   });
 
