@@ -11,7 +11,7 @@ import type { Ledger, Order } from './types';
  * largest thing allocated while a million one-off customers' ledger was assembled, at its peak of memory.
  */
 export interface RowCustomerInfo {
-  /** Whether the source has a name, e-mail or phone column (else every customer's are null). */
+  /** False when no key has a name, e-mail or phone kept (every customer's are then null). */
   readonly any: boolean;
   /** Key k's latest `field` (CONTACT_NAME, CONTACT_EMAIL or CONTACT_PHONE), or null. */
   value(k: number, field: number): string | null;
@@ -19,7 +19,7 @@ export interface RowCustomerInfo {
   day(k: number, field: number): number;
 }
 
-/** The latest `field` among the keys `keys[from, to)` (a later or equal day wins). */
+/** The latest `field` among the keys of one customer (a later or equal day wins). */
 function latestOf(info: RowCustomerInfo, field: number, keys: number[]): string | null {
   let best: string | null = null;
   let bestDay = -Infinity;

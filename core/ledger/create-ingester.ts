@@ -634,14 +634,13 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
       }
     }
     if (index < 0) {
-      const id = orderId;
-      const at = orders.add(id, orderKey >= 0 ? orderKey : 0, key, code, cents, row, manager, channel, promo, category);
+      const at = orders.add(orderId, orderKey >= 0 ? orderKey : 0, key, code, cents, row, manager, channel, promo, category);
       if (mapKey !== '') {
         sharedOrderIndex.set(detachString(mapKey), at);
         counts.sharedOrderIds++;
       } else if (orderKey >= 0 || orderId !== '') {
         lastOrderKey = orderKey;
-        lastOrderId = id;
+        lastOrderId = orderId;
         lastOrderIndex = at;
       }
       return;
