@@ -3,7 +3,8 @@
 // node_modules/.cache/rfm-pulse/rfm.mjs, so a start costs ~0.2 s instead of compiling TypeScript with tsx
 // (~1.0–1.5 s). The bundle is rebuilt (~0.1 s) whenever a file under cli/ or core/ (or this file) is newer, so
 // an edit is never ignored. Without esbuild (`npm install --omit=dev`), with an unwritable cache, or with
-// RFM_NO_BUNDLE=1 it runs cli/main.ts through tsx as before.
+// RFM_NO_BUNDLE=1 it runs cli/main.ts through tsx as before. An --input file too big for V8's default heap
+// makes it run itself again with more (bin/heap-limit.mjs).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
