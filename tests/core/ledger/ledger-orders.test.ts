@@ -83,4 +83,18 @@ describe('the ingested ledger\'s orders', () => {
     ledger.orders = ledger.orders.slice(0, 1);
     expect(ledger.orders).toHaveLength(1);
   });
+
+  it('`ids` is an own enumerable property, second, made when read: one list per customer, that can be replaced', () => {
+    const { ledger } = ingestTable(rows, { locale: 'en' });
+    const [ann, bob] = ledger.customers;
+    expect(ann.ids).toEqual(['1', '2']); // merged accounts
+    expect(bob.ids).toEqual(['3']);
+    expect(bob.ids).toBe(bob.ids); // the same list each time
+    expect(Object.getOwnPropertyDescriptor(bob, 'ids')?.enumerable).toBe(true);
+    expect(JSON.parse(JSON.stringify(bob)).ids).toEqual(['3']);
+    expect({ ...bob }.ids).toEqual(['3']);
+    bob.ids = ['3', 'x'];
+    expect(bob.ids).toEqual(['3', 'x']);
+    expect(ann.ids).toEqual(['1', '2']);
+  });
 });
