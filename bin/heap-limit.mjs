@@ -20,6 +20,9 @@ export const HEAP_PER_INPUT_BYTE = 8;
 /** Share of the machine's memory the launcher lets V8's heap reach, when it raises the limit. */
 export const HEAP_SHARE_OF_MEMORY = 0.75;
 
+/** Set in the restarted run's environment: it never restarts again, whatever its flags say. */
+const RESTARTED = 'RFM_HEAP_RESTARTED';
+
 /**
  * The heap limit (MB, for `--max-old-space-size`) to start the CLI with for this command line, or null to run as
  * started: when the input file could need more heap than the current limit allows and the machine has more
@@ -31,6 +34,7 @@ export const HEAP_SHARE_OF_MEMORY = 0.75;
  * @example heapLimitFor(['segments', '--input', 'big.csv'], {}, '.', [], { heapLimit: 4.3e9, totalMemory: 24e9 }) // → 17166 (big.csv of 1 GB)
  */
 export function heapLimitFor(args, env, cwd, execArgv, machine = {}) {
+  if (env[RESTARTED] === '1') return null; // this is the restarted run
   if ([...execArgv, env.NODE_OPTIONS ?? ''].some((flag) => flag.includes('--max-old-space-size'))) return null;
   const input = inputFile(args, cwd);
   if (input === null) return null;
@@ -44,13 +48,18 @@ export function heapLimitFor(args, env, cwd, execArgv, machine = {}) {
  * Runs this launcher again as a child process with V8's heap limit at `limitMb`, the same flags, arguments,
  * environment and standard streams, and ends this process as the child ends (its exit code; a signal sent to this
  * process is passed on). When the child still runs out of memory (V8 aborts it), says so in one line after V8's
- * report. Costs one more start of node (~50 ms), for inputs that take seconds at least.
+ * report. Costs one more start of node (~50 ms), for inputs that take seconds at least. The child's environment
+ * says it was restarted, so neither it nor anything it starts restarts again.
  * @param {string} launcher this launcher's file @param {number} limitMb @param {string[]} args @param {string} lang 'ru' or 'en'
  * @returns {Promise<void>}
  */
 export async function restartWithHeap(launcher, limitMb, args, lang) {
+  if (process.env[RESTARTED] === '1') throw new Error('restartWithHeap: this run was restarted already');
   const { spawn } = await import('node:child_process');
-  const child = spawn(process.execPath, [...process.execArgv, `--max-old-space-size=${limitMb}`, launcher, ...args], { stdio: 'inherit' });
+  const child = spawn(process.execPath, [...process.execArgv, `--max-old-space-size=${limitMb}`, launcher, ...args], {
+    stdio: 'inherit',
+    env: { ...process.env, [RESTARTED]: '1' },
+  });
   const pass = (signal) => child.kill(signal);
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, pass);
   const [code, signal] = await new Promise((resolve) => {

@@ -59,3 +59,36 @@ describe('the launcher restarts for a big input', () => {
     else expect(run.stderr).toContain(`restarting with --max-old-space-size=${expected}`);
   }, 60_000);
 });
+
+describe('restartWithHeap: the child run', () => {
+  const HEAP = new URL('../../../bin/heap-limit.mjs', import.meta.url).href;
+  /** Runs restartWithHeap from a launcher script of its own, with `child` (a script) as what it restarts. */
+  const restart = (child: string, lang: string) => {
+    const tag = Math.random().toString(36).slice(2);
+    const childFile = join(dir, `child-${tag}.mjs`);
+    const parentFile = join(dir, `parent-${tag}.mjs`);
+    writeFileSync(childFile, child);
+    writeFileSync(parentFile, `import { restartWithHeap } from ${JSON.stringify(HEAP)};\nawait restartWithHeap(${JSON.stringify(childFile)}, 64, ['a', 'b'], ${JSON.stringify(lang)});\n`);
+    const env: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: '' };
+    delete env.RFM_HEAP_RESTARTED;
+    return spawnSync(process.execPath, [parentFile], { encoding: 'utf8', env, timeout: 30_000 });
+  };
+
+  it("gets the limit, the arguments and an environment that forbids a second restart; its exit code is the launcher's", () => {
+    const run = restart(
+      "import v8 from 'node:v8'; console.log(process.argv.slice(2).join(' '), v8.getHeapStatistics().heap_size_limit < 200 * 2 ** 20, process.env.RFM_HEAP_RESTARTED); process.exit(3);",
+      'en',
+    );
+    expect(run.stdout).toBe('a b true 1\n');
+    expect(run.status).toBe(3);
+    expect(heapLimitFor(['segments', '--input', 'big.csv'], { RFM_HEAP_RESTARTED: '1' }, dir, [], machine)).toBeNull();
+  });
+
+  it("when the child is aborted (as V8 does when the heap runs out), one line in the user's language says so", () => {
+    const en = restart('process.abort();', 'en');
+    expect(en.status).toBe(134);
+    expect(en.stderr).toContain("rfm: out of memory: 0.1 GB of heap (three quarters of this machine's memory) is not enough for this file");
+    const ru = restart('process.abort();', 'ru');
+    expect(ru.stderr).toContain('rfm: не хватило памяти: файлу мало 0,1 ГБ кучи');
+  });
+});
