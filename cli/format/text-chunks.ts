@@ -6,8 +6,7 @@ const PIECES_PER_CHUNK = 1024;
  * chunks. Unlike `out += line`, which keeps every line alive in one rope until the end, the lines become
  * garbage while still in the young generation, so a 65k-line output stops triggering GC over the whole heap.
  *
- * @example const t = new TextChunks(); t.add('a,'); t.add('b\n'); t.toString() // → "a,b\n"
- * @example t.toChunks() // → ["a,b\n"]
+ * @example const t = new TextChunks(); t.add('a,'); t.add('b\n'); t.toChunks() // → ["a,b\n"]
  */
 export class TextChunks {
   private pieces: string[] = [];
@@ -42,10 +41,5 @@ export class TextChunks {
       this.pieces = [];
     }
     return this.chunks.slice();
-  }
-
-  /** The whole text so far. */
-  toString(): string {
-    return this.toChunks().join('');
   }
 }

@@ -126,8 +126,8 @@ class LedgerOrders {
 /**
  * A customer of a ledger the ingester assembled: the {@link Customer} fields as plain data but for two own
  * enumerable accessors, `ids` (its list made when first read) and `orders`, which {@link lazyLedger} adds after
- * the others and whose list is made on first read. Where that
- * list comes from (the ledger's LedgerOrders and the customer's position in it) is held in private fields,
+ * the others and whose list is made on first read. Where the orders come from (the ledger's LedgerOrders and the
+ * customer's position in it) is held in private fields,
  * which spreading, JSON and equality checks do not see. They replace a WeakMap from customer to position: with
  * a million customers, filling it took ~0.4 s and an object per customer, and every full collection of the heap
  * walked its million weak entries (`rfm segments` on a million one-off customers: 9.1 → 8.5 s, faster in 8 of
