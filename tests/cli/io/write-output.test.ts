@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { chmodSync, createReadStream, lstatSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { PassThrough, Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -44,6 +45,46 @@ describe('writeOutput', () => {
       stdout.on('error', () => {});
       await expect(writeOutput(['a', 'b', 'c'], undefined, context(stdout, '/'))).resolves.toBeUndefined();
       expect(written).toEqual(['a']);
+    });
+    it('a failure half-way leaves the previous file whole, and no temporary file behind', async () => {
+      const dir = fixtureDir({ 'out.csv': 'yesterday,s\r\n' });
+      function* chunks(): Generator<string> {
+        yield 'a,b\r\n';
+        throw new Error('render failed');
+      }
+      await expect(writeOutput(chunks(), 'out.csv', context(new PassThrough(), dir))).rejects.toThrow('render failed');
+      expect(readFileSync(join(dir, 'out.csv'), 'utf8')).toBe('yesterday,s\r\n');
+      expect(readdirSync(dir)).toEqual(['out.csv']);
+    });
+    it('a replaced file keeps its permissions; a new one gets the usual ones', async () => {
+      const dir = fixtureDir({ 'out.csv': 'old' });
+      chmodSync(join(dir, 'out.csv'), 0o640);
+      await writeOutput(['new'], 'out.csv', context(new PassThrough(), dir));
+      expect(statSync(join(dir, 'out.csv')).mode & 0o777).toBe(0o640);
+      await writeOutput(['new'], 'fresh.csv', context(new PassThrough(), dir));
+      expect(statSync(join(dir, 'fresh.csv')).mode & 0o777).toBe(0o666 & ~process.umask());
+    });
+    it('a symbolic link is followed: the file it points at is replaced, the link stays', async () => {
+      const dir = fixtureDir({ 'real.csv': 'old' });
+      symlinkSync(join(dir, 'real.csv'), join(dir, 'link.csv'));
+      await writeOutput(['new'], 'link.csv', context(new PassThrough(), dir));
+      expect(lstatSync(join(dir, 'link.csv')).isSymbolicLink()).toBe(true);
+      expect(readFileSync(join(dir, 'real.csv'), 'utf8')).toBe('new');
+      expect(readdirSync(dir).sort()).toEqual(['link.csv', 'real.csv']);
+    });
+    it('a named pipe is written in place, not replaced by a file', async () => {
+      const dir = fixtureDir({});
+      const pipe = join(dir, 'pipe');
+      execFileSync('mkfifo', [pipe]);
+      const read = new Promise<string>((done) => {
+        let text = '';
+        createReadStream(pipe, 'utf8')
+          .on('data', (c) => (text += c))
+          .on('end', () => done(text));
+      });
+      await writeOutput(['a,', 'b\n'], 'pipe', context(new PassThrough(), dir));
+      expect(await read).toBe('a,b\n');
+      expect(lstatSync(pipe).isFIFO()).toBe(true);
     });
     it('no chunks: an empty file', async () => {
       const dir = fixtureDir({ 'out.txt': 'old' });
