@@ -12,7 +12,7 @@ import type { Customer, Ledger, Order } from './types';
 class LedgerOrders {
   private readonly lists: (Order[] | undefined)[] = [];
   private all: Order[] | undefined;
-  /** Customer position (ledger order) of each order number, made when first needed. */
+  /** Customer position (ledger order) of each order number (-1: an order in no customer's list), made when first needed. */
   private owners: Int32Array | null = null;
 
   /**
@@ -30,10 +30,10 @@ class LedgerOrders {
     readonly objects: (Order | undefined)[],
   ) {}
 
-  /** The customer (ledger position) of order number `i`. */
+  /** The customer (ledger position) of order number `i`, or -1 when no customer holds it. */
   owner(i: number): number {
     if (this.owners === null) {
-      this.owners = new Int32Array(this.columns.size);
+      this.owners = new Int32Array(this.columns.size).fill(-1);
       for (let r = 0; r < this.customers.length; r++) for (let p = this.start[r]; p < this.start[r + 1]; p++) this.owners[this.grouped[p]] = r;
     }
     return this.owners[i];
@@ -118,6 +118,17 @@ class LedgerOrders {
       channel: (p) => {
         const o = objects[grouped[p]];
         return o ? o.channel : columns.channel(grouped[p]);
+      },
+      eachOrder: (visit) => {
+        for (let i = 0; i < columns.size; i++) {
+          const r = this.owner(i);
+          if (r < 0) continue;
+          const code = columns.codes[i];
+          const d = Math.floor(code / 2048);
+          const o = objects[i];
+          if (o === undefined) visit(columns.orderId(i), customers[r].id, d, code - d * 2048 - 1, columns.nets[i], columns.refundCents(i), columns.manager(i), columns.channel(i), columns.promo(i));
+          else visit(o.id, customers[r].id, d, code - d * 2048 - 1, columns.nets[i], o.refundCents, o.manager, o.channel, o.promo);
+        }
       },
     };
   }

@@ -28,7 +28,31 @@ export interface OrderTable {
   manager(p: number): string | null;
   /** The sales channel of position p, or null. */
   channel(p: number): string | null;
+  /**
+   * Calls `visit` once for every order, with the fields the accessors above give for its position, in whatever
+   * order the table reads fastest, which need not be position order: for a pass whose result does not depend on
+   * the order of the visits (the ledger version adds up order hashes). The ingester's table visits orders as it
+   * stored them, in file order: its columns are then read front to back, where a walk by position reads them at
+   * random for a file sorted by date (consecutive positions are one customer's orders, far apart in the file).
+   */
+  eachOrder(visit: OrderVisitor): void;
 }
+
+/**
+ * One order's fields, as {@link OrderTable.eachOrder} passes them (see {@link Order} for each).
+ * @example const visit: OrderVisitor = (id, customerId, day, minute, netCents) => { total += netCents; };
+ */
+export type OrderVisitor = (
+  id: string,
+  customerId: string,
+  day: number,
+  minute: number,
+  netCents: number,
+  refundCents: number,
+  manager: string | null,
+  channel: string | null,
+  promo: boolean,
+) => void;
 
 /** The ingester's ledgers: their number of orders, and their table (built when first asked for). */
 const attached = new WeakMap<Ledger, { count: number; table: OrderTable | null; build: () => OrderTable }>();
@@ -92,5 +116,19 @@ function tableOfObjects(ledger: Ledger): OrderTable {
       list[p++] = o;
     }
   }
-  return { start, day, minute, netCents, refundCents, promo, id: (q) => list[q].id, customerId: (q) => list[q].customerId, manager: (q) => list[q].manager, channel: (q) => list[q].channel };
+  return {
+    start,
+    day,
+    minute,
+    netCents,
+    refundCents,
+    promo,
+    id: (q) => list[q].id,
+    customerId: (q) => list[q].customerId,
+    manager: (q) => list[q].manager,
+    channel: (q) => list[q].channel,
+    eachOrder: (visit) => {
+      for (const o of list) visit(o.id, o.customerId, o.day, o.minute, o.netCents, o.refundCents, o.manager, o.channel, o.promo);
+    },
+  };
 }

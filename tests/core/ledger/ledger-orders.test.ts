@@ -32,6 +32,15 @@ const columnsOf = (t: OrderTable) => ({
   rest: [...t.day].map((_, p) => [t.id(p), t.customerId(p), t.manager(p), t.channel(p)]),
 });
 
+/** The table's orders as eachOrder visits them, and as its positions hold them: each list sorted, to compare. */
+const visitedAndHeld = (t: OrderTable) => {
+  const visited: unknown[][] = [];
+  t.eachOrder((...fields) => visited.push(fields));
+  const held = [...t.day].map((_, p) => [t.id(p), t.customerId(p), t.day[p], t.minute[p], t.netCents[p], t.refundCents[p], t.manager(p), t.channel(p), t.promo[p] === 1]);
+  const byText = (a: unknown[], b: unknown[]) => JSON.stringify(a).localeCompare(JSON.stringify(b));
+  return { visited: visited.sort(byText), held: held.sort(byText) };
+};
+
 describe('the ingested ledger\'s orders', () => {
   it('joins merged accounts\' orders with one id, and its table holds what the objects hold', () => {
     const { ledger } = ingestTable(rows, { locale: 'en' });
@@ -53,6 +62,15 @@ describe('the ingested ledger\'s orders', () => {
     expect(o).toMatchObject({ id: 'O-1', customerId: '1', day: 20157, netCents: 700, refundCents: -300, promo: true, manager: 'Олег' });
     expect(orderRows(o)).toEqual([2, 4]);
     expect(columnsOf(orderTable(plainCopy(ledger)))).toEqual(columnsOf(t));
+    // eachOrder: every order once, with the fields its position holds (the ingester's visit goes in file order)
+    const { visited, held } = visitedAndHeld(t);
+    expect(visited).toEqual(held);
+    expect(visited).toEqual([
+      ['#5', '3', 20160, -1, 800, 0, null, 'магазин', false],
+      ['O-1', '1', 20157, -1, 700, -300, 'Олег', 'сайт', true],
+      ['O-2', '3', 20158, -1, 500, 0, 'Олег', 'магазин', false],
+    ]);
+    expect(visitedAndHeld(orderTable(plainCopy(ledger))).visited).toEqual(visited);
     expect(ledgerVersion(plainCopy(ledger))).toBe(ledgerVersion(ledger));
     expect(ledgerOrderCount(ledger)).toBe(3);
   });
