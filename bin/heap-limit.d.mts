@@ -6,6 +6,6 @@ export function heapLimitFor(
   env: Record<string, string | undefined>,
   cwd: string,
   execArgv: string[],
-  machine?: { heapLimit?: number; totalMemory?: number },
+  machine?: { heapLimit?: number; totalMemory?: number; stdinSize?: number | null },
 ): number | null;
 export function restartWithHeap(launcher: string, limitMb: number, args: string[], lang: string): Promise<void>;

@@ -6,7 +6,7 @@
 // user chose a limit (`--max-old-space-size` in NODE_OPTIONS or node's own flags).
 import os from 'node:os';
 import v8 from 'node:v8';
-import { inputFile } from './input-file.mjs';
+import { inputArgument, inputFile, stdinFileSize } from './input-file.mjs';
 
 /**
  * Heap (bytes) to allow per byte of input before a file counts as too big for the default limit: a bound on what the
@@ -26,20 +26,23 @@ const RESTARTED = 'RFM_HEAP_RESTARTED';
 /**
  * The heap limit (MB, for `--max-old-space-size`) to start the CLI with for this command line, or null to run as
  * started: when the input file could need more heap than the current limit allows and the machine has more
- * memory to give, and the user set no limit of their own.
+ * memory to give, and the user set no limit of their own. Standard input counts when it is a file (`--input - <
+ * data.csv`; the restarted run reads it from the start, as nothing read it before); a pipe's size is unknown, so a
+ * big input piped in runs with Node's limit: give it as `--input FILE`.
  * @param {string[]} args the command line after `rfm` @param {Record<string, string | undefined>} env
  * @param {string} cwd @param {string[]} execArgv node's own flags (`process.execArgv`)
- * @param {{ heapLimit?: number, totalMemory?: number }} [machine] bytes: V8's current limit and the machine's memory
+ * @param {{ heapLimit?: number, totalMemory?: number, stdinSize?: number | null }} [machine] bytes: V8's current limit,
+ * the machine's memory, and what standard input holds (null: not a file)
  * @returns {number | null}
  * @example heapLimitFor(['segments', '--input', 'big.csv'], {}, '.', [], { heapLimit: 4.3e9, totalMemory: 24e9 }) // → 17166 (big.csv of 1 GB)
  */
 export function heapLimitFor(args, env, cwd, execArgv, machine = {}) {
   if (env[RESTARTED] === '1') return null; // this is the restarted run
   if ([...execArgv, env.NODE_OPTIONS ?? ''].some((flag) => flag.includes('--max-old-space-size'))) return null;
-  const input = inputFile(args, cwd);
-  if (input === null) return null;
+  const size = inputFile(args, cwd)?.size ?? (inputArgument(args) === '-' ? (machine.stdinSize !== undefined ? machine.stdinSize : stdinFileSize()) : null);
+  if (size === null) return null;
   const heapLimit = machine.heapLimit ?? v8.getHeapStatistics().heap_size_limit;
-  if (input.size * HEAP_PER_INPUT_BYTE <= heapLimit) return null;
+  if (size * HEAP_PER_INPUT_BYTE <= heapLimit) return null;
   const limit = Math.floor(((machine.totalMemory ?? os.totalmem()) * HEAP_SHARE_OF_MEMORY) / 2 ** 20);
   return limit * 2 ** 20 > heapLimit * 1.1 ? limit : null;
 }

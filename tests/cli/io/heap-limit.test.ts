@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { HEAP_PER_INPUT_BYTE, HEAP_SHARE_OF_MEMORY, heapLimitFor } from '../../../bin/heap-limit.mjs';
-import { inputFile } from '../../../bin/input-file.mjs';
+import { inputArgument, inputFile } from '../../../bin/input-file.mjs';
 
 const RFM = fileURLToPath(new URL('../../../bin/rfm.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'rfm-heap-'));
@@ -26,6 +26,7 @@ describe('inputFile: the --input of a command line, for the launcher', () => {
     expect(inputFile(['quality'], dir)).toBeNull();
     expect(inputFile(['quality', '--input', 'missing.csv'], dir)).toBeNull();
     expect(inputFile(['quality', '--input', '.'], dir)).toBeNull(); // a folder
+    expect([inputArgument(['quality', '-i', '-']), inputArgument(['quality', '--input=a.csv']), inputArgument(['quality'])]).toEqual(['-', 'a.csv', null]);
   });
 });
 
@@ -33,7 +34,14 @@ describe('heapLimitFor: when the launcher gives V8 more heap', () => {
   it(`an input that may need more than the limit (${HEAP_PER_INPUT_BYTE} bytes of heap a byte) gets ${HEAP_SHARE_OF_MEMORY * 100}% of the memory`, () => {
     expect(heapLimitFor(['segments', '--input', 'big.csv'], {}, dir, [], machine)).toBe(Math.floor((24 * 1024 * HEAP_SHARE_OF_MEMORY)));
     expect(heapLimitFor(['segments', '--input', 'small.csv'], {}, dir, [], machine)).toBeNull();
-    expect(heapLimitFor(['segments', '--input', '-'], {}, dir, [], machine)).toBeNull();
+    expect(heapLimitFor(['segments', '--input', '-'], {}, dir, [], { ...machine, stdinSize: null })).toBeNull(); // a pipe
+  });
+
+  it('standard input counts by its size when it is a file (`--input - < big.csv`), not when it is a pipe', () => {
+    expect(heapLimitFor(['segments', '--input', '-'], {}, dir, [], { ...machine, stdinSize: 2 * GB })).toBe(Math.floor(24 * 1024 * HEAP_SHARE_OF_MEMORY));
+    expect(heapLimitFor(['segments', '--input', '-'], {}, dir, [], { ...machine, stdinSize: 1000 })).toBeNull();
+    expect(heapLimitFor(['segments', '--input', '-'], {}, dir, [], { ...machine, stdinSize: null })).toBeNull();
+    expect(heapLimitFor(['segments'], {}, dir, [], { ...machine, stdinSize: 2 * GB })).toBeNull(); // no --input: stdin is not read
   });
 
   it('never when the user chose a limit, or the machine has no more memory to give', () => {
@@ -57,6 +65,24 @@ describe('the launcher restarts for a big input', () => {
     expect(run.stderr).toContain('--delimiter must be one of');
     if (expected === null) console.log('heap-limit test: this machine gives no more heap than Node does, so the launcher does not restart here');
     else expect(run.stderr).toContain(`restarting with --max-old-space-size=${expected}`);
+  }, 60_000);
+
+  it('for standard input redirected from a big file, the same', () => {
+    const expected = heapLimitFor(['quality', '--input', '-'], {}, dir, [], { stdinSize: 2 * GB });
+    const stdin = openSync(join(dir, 'big.csv'), 'r');
+    try {
+      const run = spawnSync(process.execPath, [RFM, 'quality', '--input', '-', '--delimiter', 'XYZ', '--lang', 'en'], {
+        cwd: dir,
+        env: { ...process.env, RFM_DEBUG: '1', NODE_OPTIONS: '' },
+        encoding: 'utf8',
+        stdio: [stdin, 'pipe', 'pipe'],
+      });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain('--delimiter must be one of');
+      if (expected !== null) expect(run.stderr).toContain(`restarting with --max-old-space-size=${expected}`);
+    } finally {
+      closeSync(stdin);
+    }
   }, 60_000);
 });
 
