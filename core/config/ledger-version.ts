@@ -1,4 +1,4 @@
-import { ledgerOrderCount, orderTable } from '../ledger/order-table';
+import { ledgerOrderCount, orderTable, type OrderVisitor } from '../ledger/order-table';
 import type { Ledger } from '../ledger/types';
 import { hashText } from '../ledger/hash-text';
 import { VERSION_LENGTH } from './config-version';
@@ -23,55 +23,46 @@ const LANES = new Int32Array(2);
  * @example ledgerVersion({ customers: [], orders: [], merges: [], netCents: 0, has }) // → "a1d99c7615" (an empty ledger)
  */
 export function ledgerVersion(ledger: Ledger): string {
-  const sums = { a: 0, b: 0, c: 0 };
-  const h = new LedgerHash();
+  const orders = new OrderHashSum();
   const table = orderTable(ledger);
   const count = ledgerOrderCount(ledger);
-  if (table.day.length === count) {
-    table.eachOrder((id, customerId, day, minute, netCents, refundCents, manager, channel, promo) =>
-      addOrder(h, sums, id, customerId, day, minute, netCents, refundCents, manager, channel, promo),
-    );
-  } else {
-    // A ledger whose customers do not hold exactly its orders (made by hand): hash the orders list itself.
-    for (const o of ledger.orders) addOrder(h, sums, o.id, o.customerId, o.day, o.minute, o.netCents, o.refundCents, o.manager, o.channel, o.promo);
-  }
-  h.reset();
+  if (table.day.length === count) table.eachOrder(orders.add);
+  // A ledger whose customers do not hold exactly its orders (made by hand): hash the orders list itself.
+  else for (const o of ledger.orders) orders.add(o.id, o.customerId, o.day, o.minute, o.netCents, o.refundCents, o.manager, o.channel, o.promo);
+  const h = new LedgerHash();
   h.number(ledger.customers.length);
   h.number(count);
   h.number(ledger.netCents);
-  h.number(sums.a);
-  h.number(sums.b);
-  h.number(sums.c);
+  h.number(orders.a);
+  h.number(orders.b);
+  h.number(orders.c);
   return h.hex().slice(0, VERSION_LENGTH);
 }
 
-/** Adds one order's own hash to the running sums (mod 2³² per lane). */
-function addOrder(
-  h: LedgerHash,
-  sums: { a: number; b: number; c: number },
-  id: string,
-  customerId: string,
-  day: number,
-  minute: number,
-  netCents: number,
-  refundCents: number,
-  manager: string | null,
-  channel: string | null,
-  promo: boolean,
-): void {
-  h.reset();
-  h.text(String(id));
-  h.text(String(customerId));
-  h.number(day);
-  h.number(minute);
-  h.number(netCents);
-  h.number(refundCents);
-  h.text(manager ?? '');
-  h.text(channel ?? '');
-  h.number(promo ? 1 : 0);
-  sums.a = (sums.a + h.a) | 0;
-  sums.b = (sums.b + h.b) | 0;
-  sums.c = (sums.c + Math.imul(h.a ^ (h.b >>> 16), 0x7feb352d)) | 0;
+/** The sum of the orders' own hashes (mod 2³² per lane), in whatever order they are added. */
+class OrderHashSum {
+  a = 0;
+  b = 0;
+  c = 0;
+  private readonly h = new LedgerHash();
+
+  /** Adds one order's own hash. */
+  readonly add: OrderVisitor = (id, customerId, day, minute, netCents, refundCents, manager, channel, promo) => {
+    const h = this.h;
+    h.reset();
+    h.text(String(id));
+    h.text(String(customerId));
+    h.number(day);
+    h.number(minute);
+    h.number(netCents);
+    h.number(refundCents);
+    h.text(manager ?? '');
+    h.text(channel ?? '');
+    h.number(promo ? 1 : 0);
+    this.a = (this.a + h.a) | 0;
+    this.b = (this.b + h.b) | 0;
+    this.c = (this.c + Math.imul(h.a ^ (h.b >>> 16), 0x7feb352d)) | 0;
+  };
 }
 
 /**

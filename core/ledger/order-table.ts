@@ -116,19 +116,8 @@ function tableOfObjects(ledger: Ledger): OrderTable {
       list[p++] = o;
     }
   }
-  return {
-    start,
-    day,
-    minute,
-    netCents,
-    refundCents,
-    promo,
-    id: (q) => list[q].id,
-    customerId: (q) => list[q].customerId,
-    manager: (q) => list[q].manager,
-    channel: (q) => list[q].channel,
-    eachOrder: (visit) => {
-      for (const o of list) visit(o.id, o.customerId, o.day, o.minute, o.netCents, o.refundCents, o.manager, o.channel, o.promo);
-    },
+  const eachOrder = (visit: OrderVisitor): void => {
+    for (const o of list) visit(o.id, o.customerId, o.day, o.minute, o.netCents, o.refundCents, o.manager, o.channel, o.promo);
   };
+  return { start, day, minute, netCents, refundCents, promo, id: (q) => list[q].id, customerId: (q) => list[q].customerId, manager: (q) => list[q].manager, channel: (q) => list[q].channel, eachOrder };
 }
