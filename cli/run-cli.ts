@@ -2,6 +2,7 @@ import { bilingual, UserInputError } from '../core';
 import { COMMANDS } from './commands';
 import type { CliContext } from './context';
 import { COMMON_FLAGS, parseFlags } from './flags';
+import { outIsInput } from './io/out-is-input';
 import type { Command } from './registry';
 
 const VERSION = '0.1.0';
@@ -62,6 +63,8 @@ export async function runCli(argv: readonly string[], ctx: CliContext): Promise<
       ctx.stdout.write(commandHelp(command));
       return 0;
     }
+    const mistake = outIsInput(flags, rest.slice(0, words), ctx.cwd);
+    if (mistake !== null) throw mistake;
     await command.run(flags, ctx, rest.slice(0, words));
     return 0;
   } catch (error) {

@@ -1,3 +1,5 @@
+import { readFileSync, symlinkSync } from 'node:fs';
+import { join as nodeJoin } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureDir, runInProcess, spawnCli } from './harness';
 
@@ -342,6 +344,25 @@ describe('user mistakes: one line on stderr, exit code 2', () => {
     const r = await runInProcess(argv as string[], dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message as RegExp);
+  });
+
+  it('an --out that is a file the command reads is refused before any work, however it is named', async () => {
+    const d = fixtureDir({ 'd.csv': join(','), 'c.json': JSON.stringify({ asOf: '2025-03-12' }) });
+    symlinkSync(nodeJoin(d, 'd.csv'), nodeJoin(d, 'link.csv'));
+    for (const out of ['d.csv', './d.csv', 'link.csv']) {
+      const r = await runInProcess(['segments', '--input', 'd.csv', '--format', 'csv', '--out', out, '--lang', 'en'], d);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(`rfm: --out ${out} is the same file as --input d.csv: the output would replace what it is made from; name another file\n`);
+    }
+    const ru = await runInProcess(['summary', '--input', 'd.csv', '--config', 'c.json', '--out', 'c.json'], d);
+    expect(ru.stderr).toBe('rfm: --out c.json — это тот же файл, что и --config c.json: результат заменил бы то, из чего он сделан; укажите другой файл\n');
+    const positional = await runInProcess(['config', 'import', 'c.json', '--out', 'c.json', '--lang', 'en'], d);
+    expect(positional.stderr).toBe('rfm: --out c.json is the same file as c.json: the output would replace what it is made from; name another file\n');
+    expect(readFileSync(nodeJoin(d, 'd.csv'), 'utf8')).toBe(join(','));
+    expect(readFileSync(nodeJoin(d, 'c.json'), 'utf8')).toBe(JSON.stringify({ asOf: '2025-03-12' }));
+    // Another file, and stdout, are fine.
+    expect((await runInProcess(['segments', '--input', 'd.csv', '--as-of', '2025-03-12', '--format', 'csv', '--out', 'seg.csv'], d)).code).toBe(0);
+    expect(readFileSync(nodeJoin(d, 'seg.csv'), 'utf8')).toMatch(/^customer_id,/);
   });
 
   it('the real bin/rfm.js reads stdin and prints JSON (no progress text on stdout)', () => {
