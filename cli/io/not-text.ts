@@ -2,7 +2,8 @@ import { bilingual } from '../../core/ledger/bilingual';
 
 /**
  * Why a file that starts with these bytes is not delimited text, or null when it may be: an Excel or
- * OpenDocument workbook (a zip), an old Excel .xls, a gzip archive, or UTF-16 text (Excel's "Unicode text").
+ * OpenDocument workbook (a zip), an old Excel .xls, or a gzip archive. (UTF-16 text, Excel's "Unicode Text", is
+ * read: see readRows.)
  * Users export a sheet and pass the workbook itself more often than anything else; without this they get its
  * binary header back as "the file's columns".
  * @example notText(Buffer.from('PK\x03\x04…', 'latin1'))?.en // → "this is an Excel or OpenDocument workbook (or a zip archive), not CSV text: …"
@@ -21,12 +22,6 @@ export function notText(first: Uint8Array): { ru: string; en: string } | null {
   }
   if (starts(0x1f, 0x8b)) {
     return bilingual('файл сжат gzip: распакуйте его (gunzip) и укажите распакованный CSV', 'the file is gzip-compressed: unpack it (gunzip) and pass the CSV inside');
-  }
-  if (starts(0xff, 0xfe) || starts(0xfe, 0xff)) {
-    return bilingual(
-      'файл в кодировке UTF-16 («Текст Юникод» в Excel): сохраните его как CSV UTF-8',
-      'the file is UTF-16 text (Excel\'s "Unicode Text"): save it as CSV UTF-8',
-    );
   }
   return null;
 }

@@ -44,8 +44,8 @@ const SNIFF_BYTES = 1 << 20;
 
 /**
  * Streams a delimited text file record by record as {@link CsvRow} views over its bytes: UTF-8 with or
- * without BOM, or Windows-1251 (taken when the first chunk is not valid UTF-8, as in Russian Excel and 1C
- * exports); LF, CRLF or CR line ends (CR alone when the first line ends so); RFC 4180 quoting (a cell starting with `"` runs to the matching quote,
+ * without BOM, Windows-1251 (taken when the first chunk is not valid UTF-8, as in Russian Excel and 1C
+ * exports), or UTF-16 with a byte-order mark (Excel's "Unicode Text", read as the UTF-8 it decodes to); LF, CRLF or CR line ends (CR alone when the first line ends so); RFC 4180 quoting (a cell starting with `"` runs to the matching quote,
  * `""` inside is one quote, separators and line breaks inside are text, CRLF inside becomes LF; a quote
  * elsewhere in a cell is just a character); `="00123"`, Excel's way to keep a cell text, is the quoted text
  * `00123`. With `whitespace`, cells are separated by runs of spaces/tabs
@@ -57,7 +57,7 @@ const SNIFF_BYTES = 1 << 20;
  * unless the consumer asks (`row.cell(col)`). The same `CsvRow` object is passed for every record: read it during the callback, do not keep it.
  *
  * Throws {@link UserInputError} when a quoted cell is never closed, and when the file is not text at all
- * (a workbook, an archive, UTF-16: see {@link notText}).
+ * (a workbook, an archive: see {@link notText}).
  * @example await readRows(stream, { delimiter: null }, (row) => console.log(row.row, row.texts()))
  */
 export async function readRows(input: Readable | AsyncIterable<Buffer | string>, options: ReadRowsOptions, onRow: (row: CsvRow) => void): Promise<void> {
@@ -80,12 +80,15 @@ export async function readRows(input: Readable | AsyncIterable<Buffer | string>,
    * first line end: a CR outside quotes with no LF anywhere in the bytes so far (null until one is seen).
    */
   let crOnly: boolean | null = null;
+  /** The decoder of a UTF-16 file, null for any other (undefined until the first chunk: see utf16Decoder). */
+  let utf16: TextDecoder | null | undefined;
 
   const start = (first: Buffer): number => {
     const binary = notText(first);
     if (binary) throw new UserInputError(binary, '--input');
     let skip = 0;
-    let encoding = options.encoding ?? null;
+    // A UTF-16 file reaches here as UTF-8 (see utf16Decoder), whatever --encoding says of 8-bit files.
+    let encoding = utf16 ? 'utf-8' : (options.encoding ?? null);
     if (first.length >= 3 && first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf) {
       skip = 3;
       encoding ??= 'utf-8';
@@ -338,14 +341,29 @@ export async function readRows(input: Readable | AsyncIterable<Buffer | string>,
   for await (const chunk of input) {
     const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     bytes += buf.length;
-    feed(buf, false);
+    if (utf16 === undefined) utf16 = utf16Decoder(buf);
+    feed(utf16 ? Buffer.from(utf16.decode(buf, { stream: true }), 'utf8') : buf, false);
     if (options.onProgress && bytes >= nextProgress) {
       nextProgress = bytes + (1 << 20);
       options.onProgress({ bytes, records: line });
     }
   }
+  const rest = utf16 ? utf16.decode() : ''; // a last code unit cut short becomes U+FFFD
+  if (rest !== '') feed(Buffer.from(rest, 'utf8'), false);
   if (leftover.length > 0 || !started) feed(EMPTY, true);
   options.onProgress?.({ bytes, records: line });
+}
+
+/**
+ * The decoder of UTF-16 text, told by its byte-order mark (Excel's "Save as Unicode Text" writes UTF-16LE with one,
+ * tab-separated), or null for any other file. The reader reads UTF-16 as the UTF-8 it decodes to, chunk by chunk
+ * (a code unit or surrogate pair cut by a chunk's end is completed by the next); the mark itself is dropped.
+ * @example utf16Decoder(Uint8Array.of(0xff, 0xfe, 0x41, 0))?.decode(Uint8Array.of(0xff, 0xfe, 0x41, 0)) // → "A"
+ */
+export function utf16Decoder(first: Uint8Array): TextDecoder | null {
+  if (first.length >= 2 && first[0] === 0xff && first[1] === 0xfe) return new TextDecoder('utf-16le');
+  if (first.length >= 2 && first[0] === 0xfe && first[1] === 0xff) return new TextDecoder('utf-16be');
+  return null;
 }
 
 /** A DataView placeholder until a quoted record's scratch buffer is final. */

@@ -1,7 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync, symlinkSync } from 'node:fs';
 import { join as nodeJoin } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixtureDir, runInProcess, spawnCli } from './harness';
+import { fixtureDir, ROOT, runInProcess, spawnCli } from './harness';
 
 // Rows (header = row 1): row 5 has an impossible date, row 6 is unpaid, row 7 has no customer at all.
 const ROWS = [
@@ -114,6 +115,27 @@ describe('rfm quality', () => {
       expect(q.customers).toBe(3);
       expect(q.reconciliation.ledgerNet).toBe(43.77);
     }
+  });
+
+  it('reads a UTF-16 file (Excel\'s "Unicode Text") as its UTF-8 twin, on the main thread and on the reader thread', async () => {
+    const tsv = join('\t');
+    const d = fixtureDir({ 'u8.txt': tsv, 'u16.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(tsv, 'utf16le')]) });
+    const figures = (text: string) => {
+      const q = JSON.parse(text) as QualityJson & { columns: Record<string, string>; customers: number };
+      return { totalRows: q.totalRows, usedRows: q.usedRows, rejected: q.rejected, customers: q.customers, reconciliation: q.reconciliation, columns: q.columns };
+    };
+    const utf8 = await runInProcess(['quality', '--input', 'u8.txt', '--format', 'json'], d);
+    const utf16 = await runInProcess(['quality', '--input', 'u16.txt', '--format', 'json', '--encoding', 'cp1251'], d);
+    expect(utf16.stderr).toBe('');
+    expect(figures(utf16.stdout)).toEqual(figures(utf8.stdout));
+    expect(figures(utf16.stdout).columns.date).toBe('Дата');
+    const thread = spawnSync(process.execPath, [nodeJoin(ROOT, 'bin/rfm.js'), 'quality', '--input', 'u16.txt', '--format', 'json'], {
+      cwd: d,
+      env: { ...process.env, RFM_READER_THREAD: '1' },
+      encoding: 'utf8',
+    });
+    expect(thread.status).toBe(0);
+    expect(figures(thread.stdout)).toEqual(figures(utf8.stdout));
   });
 
   it('reads a Windows-1251 file (Russian Excel / 1C export) by detection and with --encoding cp1251', async () => {

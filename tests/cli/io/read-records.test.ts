@@ -23,6 +23,23 @@ describe('readRecords', () => {
     ]);
   });
 
+  it("reads UTF-16 with its byte-order mark (Excel's \"Unicode Text\": tab-separated), little- and big-endian, cut anywhere", async () => {
+    const text = 'Клиент\tСумма\tКомментарий\r\nАнна\t1 234,56\t"в кавычках\tтаб"\r\nБорис 😀\t70\t\r\n';
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const be = Buffer.from(le);
+    be.swap16(); // FE FF and each code unit high byte first
+    const expected = [
+      [1, ['Клиент', 'Сумма', 'Комментарий']],
+      [2, ['Анна', '1 234,56', 'в кавычках\tтаб']],
+      [3, ['Борис 😀', '70', '']],
+    ];
+    // chunks of 3 and 7 bytes cut code units and the emoji's surrogate pair in two
+    for (const chunk of [3, 7, 1 << 16]) {
+      expect(await records(le, chunk)).toEqual(expected);
+      expect(await records(be, chunk)).toEqual(expected);
+    }
+  });
+
   it('applies RFC 4180 quoting, including a line break inside quotes (one record, numbered at its first line)', async () => {
     const text = 'a,b\n"x, y","say ""hi"""\n"two\nlines",z\nlast,1\n';
     expect(await records(text)).toEqual([
