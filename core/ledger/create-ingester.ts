@@ -248,6 +248,7 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
     duplicateSample: [],
     noIdRows: 0,
     noIdAttached: 0,
+    totalsRows: 0,
     noIdCents: 0,
     rejected: [],
     rejectedNotListed: 0,
@@ -512,6 +513,14 @@ export function createIngester(header: Cell[], options: IngestOptions = {}): Ing
     if (code !== code) {
       const totals = totalsColumn(r);
       if (totals >= 0) {
+        // A totals line is no sale: it counts neither as a row without a customer id (its amount, the whole
+        // file's, made that share of revenue look like half) nor in the fields' completeness.
+        counts.totalsRows++;
+        if (!hasId) {
+          counts.noIdRows--;
+          if (cents === cents) sums[SUM_NO_ID] -= cents;
+        }
+        if (qualityChecks) for (let j = 0; j < mappedCols.length; j++) if (r.isEmpty(mappedCols[j])) empties[j]--;
         reject(row, totals, 'date', r.cell(totals), 'total-row', cents);
         return;
       }

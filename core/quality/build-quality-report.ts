@@ -42,6 +42,8 @@ export interface QualityCounts {
   duplicateSample: { row: number; sameAs: number }[];
   noIdRows: number;
   noIdAttached: number;
+  /** Rejected totals lines ("Итого", "Total:"): in totalRows, but no sale, so not in the fields' completeness. */
+  totalsRows: number;
   noIdCents: number;
   rejected: RejectedRow[];
   rejectedNotListed: number;
@@ -98,6 +100,7 @@ export function buildQualityReport(
   }
   const orderCount = ledgerOrderCount(ledger);
   const completeness: FieldCompleteness[] = [];
+  const saleRows = counts.totalRows - counts.totalsRows;
   for (const f of fields) {
     if (f.emptyRows === null) continue;
     completeness.push({
@@ -105,9 +108,9 @@ export function buildQualityReport(
       column: f.column,
       required: f.required,
       emptyRows: f.emptyRows,
-      emptyShare: share(f.emptyRows, counts.totalRows),
+      emptyShare: share(f.emptyRows, saleRows),
       sla: f.required ? sla : null,
-      pass: f.required ? (counts.totalRows === 0 ? true : f.emptyRows / counts.totalRows <= sla) : null,
+      pass: f.required ? (saleRows === 0 ? true : f.emptyRows / saleRows <= sla) : null,
     });
   }
   const columns: Partial<Record<FieldName, string>> = {};

@@ -8,9 +8,9 @@ export interface FieldCompleteness {
   column: string;
   /** True for customer, date and amount (or quantity and price when there is no amount column). */
   required: boolean;
-  /** Data rows (blank rows not counted) whose cell is empty. */
+  /** Data rows (blank rows and totals lines not counted) whose cell is empty. */
   emptyRows: number;
-  /** emptyRows / totalRows, 0..1, 4 decimals. */
+  /** emptyRows / data rows (totalRows less the totals lines), 0..1, 4 decimals. */
   emptyShare: number;
   /** Largest allowed empty share for a required field (the SLA), null for optional fields. */
   sla: number | null;

@@ -360,6 +360,12 @@ describe('createIngester', () => {
         [7, 'note', 'Итого по клиентам', 'total-row'],
       ]);
       expect(quality.rejected[0].reason).toBe('a totals row ("Total"), not a sale: its amount is left out');
+      // No sale, so neither a row without a customer id (rows 5 and 7 have none) nor a row of the completeness
+      // report: of the three sale rows (2, 3, 6) only row 6 has no date.
+      expect(quality.withoutCustomerId).toMatchObject({ rows: 0, total: 0, revenueShare: 0 });
+      const empty = Object.fromEntries(quality.completeness.map((c) => [c.field, [c.emptyRows, c.emptyShare]]));
+      expect(empty).toMatchObject({ customer: [0, 0], date: [1, 0.3333], amount: [0, 0] });
+      expect(quality.totalRows).toBe(6);
     });
 
     it('a reader that finds the duplicate rows itself hands them over; without them finish refuses', () => {

@@ -7,7 +7,7 @@ function counts(over: Partial<QualityCounts> = {}): QualityCounts {
     totalRows: 4, usedRows: 2, rejectedRows: 1, excludedRows: 1, blankRows: 0,
     inputCents: 1000, rejectedCents: 300, excludedCents: 200, unreadableAmounts: 0,
     refundRows: 0, refundCents: 0, zeroRows: 0, zeroSample: [], futureRows: 0, futureSample: [], multiLineRows: 0, multiLineSample: [], roundedPhoneRows: 0, roundedPhoneSample: [], roundedOrderRows: 0, roundedOrderSample: [], placeholderEmailRows: 0, placeholderEmailSample: [], placeholderPhoneRows: 0, placeholderPhoneSample: [], sharedContacts: [], currencies: new Map(),
-    duplicateRows: 0, duplicateSample: [], noIdRows: 1, noIdAttached: 0, noIdCents: 250,
+    duplicateRows: 0, duplicateSample: [], noIdRows: 1, noIdAttached: 0, totalsRows: 0, noIdCents: 250,
     rejected: [{ row: 3, column: 'date', value: 'x', reason: 'date not recognised', code: 'date-invalid' }],
     rejectedNotListed: 0, excluded: [{ row: 4, reason: 'unpaid' }], excludedNotListed: 0,
     reasons: new Map([['date-invalid\u0001date', { code: 'date-invalid', reason: 'date not recognised', column: 'date', rows: 1 }]]),
