@@ -45,7 +45,9 @@ const SNIFF_BYTES = 1 << 20;
 /**
  * Streams a delimited text file record by record as {@link CsvRow} views over its bytes: UTF-8 with or
  * without BOM, Windows-1251 (taken when the first chunk is not valid UTF-8, as in Russian Excel and 1C
- * exports), or UTF-16 with a byte-order mark (Excel's "Unicode Text", read as the UTF-8 it decodes to); LF, CRLF or CR line ends (CR alone when the first line ends so); RFC 4180 quoting (a cell starting with `"` runs to the matching quote,
+ * exports), or UTF-16 with a byte-order mark (Excel's "Unicode Text", read as the UTF-8 it decodes to); LF,
+ * CRLF or CR line ends (CR alone when the first line ends so); RFC 4180 quoting (a cell starting with `"` runs to
+ * the matching quote,
  * `""` inside is one quote, separators and line breaks inside are text, CRLF inside becomes LF; a quote
  * elsewhere in a cell is just a character); `="00123"`, Excel's way to keep a cell text, is the quoted text
  * `00123`. With `whitespace`, cells are separated by runs of spaces/tabs
