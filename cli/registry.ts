@@ -20,6 +20,12 @@ export interface Command {
   flags: FlagSpec;
   /** How many leading words (before any flag) the command takes, e.g. `rfm config import FILE` → 2. */
   positionals?: number;
+  /**
+   * The flags whose values name files the command reads, which `--out` may not name (see outIsInput); default:
+   * those of `--input`, `--config`, `--settings`, `--rules`, `--targets`, `--customers` and `--leads` it has.
+   * `rfm demo` names its own: its `--customers` is a number.
+   */
+  readFlags?: readonly string[];
   /** Runs the command; throws UserInputError for user mistakes (exit 2). */
   run(flags: FlagValues, ctx: CliContext, positionals?: string[]): Promise<void>;
 }

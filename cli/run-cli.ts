@@ -63,7 +63,7 @@ export async function runCli(argv: readonly string[], ctx: CliContext): Promise<
       ctx.stdout.write(commandHelp(command));
       return 0;
     }
-    const mistake = outIsInput(flags, rest.slice(0, words), ctx.cwd);
+    const mistake = outIsInput(flags, rest.slice(0, words), ctx.cwd, command.readFlags);
     if (mistake !== null) throw mistake;
     await command.run(flags, ctx, rest.slice(0, words));
     return 0;

@@ -63,6 +63,7 @@ export const demoCommand: Command = {
     '         [--time-zone TZ] [--format table|json] [--lang ru|en] [--out FILE]\n' +
     'The data goes to data/demo-transactions.csv, regenerated when absent, when --customers/--seed change,\n' +
     'or on a new day (it always ends today, so the demo looks current).',
+  readFlags: ['config'],
   flags: {
     ...RUN_FLAGS,
     customers: { type: 'string' },
