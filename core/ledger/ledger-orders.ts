@@ -87,10 +87,8 @@ class LedgerOrders {
     const promo = new Uint8Array(n);
     for (let p = 0; p < n; p++) {
       const i = grouped[p];
-      const code = columns.codes[i];
-      const d = Math.floor(code / 2048);
-      day[p] = d;
-      minute[p] = code - d * 2048 - 1;
+      day[p] = columns.day(i);
+      minute[p] = columns.minute(i);
       netCents[p] = columns.nets[i];
       refundCents[p] = columns.refundCents(i);
       promo[p] = columns.promo(i) ? 1 : 0;
@@ -123,11 +121,9 @@ class LedgerOrders {
         for (let i = 0; i < columns.size; i++) {
           const r = this.owner(i);
           if (r < 0) continue;
-          const code = columns.codes[i];
-          const d = Math.floor(code / 2048);
           const o = objects[i];
-          if (o === undefined) visit(columns.orderId(i), customers[r].id, d, code - d * 2048 - 1, columns.nets[i], columns.refundCents(i), columns.manager(i), columns.channel(i), columns.promo(i));
-          else visit(o.id, customers[r].id, d, code - d * 2048 - 1, columns.nets[i], o.refundCents, o.manager, o.channel, o.promo);
+          if (o === undefined) visit(columns.orderId(i), customers[r].id, columns.day(i), columns.minute(i), columns.nets[i], columns.refundCents(i), columns.manager(i), columns.channel(i), columns.promo(i));
+          else visit(o.id, customers[r].id, columns.day(i), columns.minute(i), columns.nets[i], o.refundCents, o.manager, o.channel, o.promo);
         }
       },
     };

@@ -157,6 +157,16 @@ export class OrderColumns {
     return id !== '' ? id : `#${this.firstRows[i]}`;
   }
 
+  /** The day number of order `i` (of its earliest line; see `codes`). */
+  day(i: number): number {
+    return Math.floor(this.codes[i] / 2048);
+  }
+
+  /** Minutes since midnight of order `i` (of its earliest line), or -1 when the source gives no time. */
+  minute(i: number): number {
+    return this.codes[i] - this.day(i) * 2048 - 1;
+  }
+
   /** The refund cents of order `i` (≤ 0). */
   refundCents(i: number): number {
     return this.refunds[i];
@@ -182,14 +192,12 @@ export class OrderColumns {
    * amounts as read; `customerId` as given.
    */
   toOrder(i: number, customerId: string): Order {
-    const code = this.codes[i];
-    const day = Math.floor(code / 2048);
     const category = this.categories[i];
     return {
       id: this.orderId(i),
       customerId,
-      day,
-      minute: code - day * 2048 - 1,
+      day: this.day(i),
+      minute: this.minute(i),
       netCents: this.nets[i],
       refundCents: this.refunds[i],
       manager: this.manager(i),
